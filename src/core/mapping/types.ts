@@ -15,6 +15,8 @@ export interface RowMapping {
   readonly name: string;
   readonly level: SubjectLevel;
   readonly row: number;
+  /** Sheet of this row when it differs from the table's (a table continued on another sheet). */
+  readonly sheet?: string;
   /** Column of each value (by column key); for T06 side-by-side groups each row carries its own column. */
   readonly cols: Readonly<Record<string, number>>;
   /** Cell holding the code (or the 类 code cell when codes are split). */

@@ -70,7 +70,7 @@ const T01_ITEMS: LabelDef[] = [
 ];
 
 const T04_EXPENSE_COLUMNS: ColumnDef[] = [
-  { key: 'total', name: '合计', labels: [], headers: ['合计'] },
+  { key: 'total', name: '合计', labels: [], headers: [/^(合计|小计)$/] },
   { key: 'general', name: '一般公共预算财政拨款', labels: [], headers: ['一般公共预算'] },
   { key: 'fund', name: '政府性基金预算财政拨款', labels: [], headers: ['政府性基金'] },
   { key: 'soe', name: '国有资本经营预算财政拨款', labels: [], headers: ['国有资本经营'] },

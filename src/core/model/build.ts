@@ -1,0 +1,105 @@
+import { parseAmount, formatDecimals, type Unit } from '../decimal/amount';
+import { Dec } from '../decimal/dec';
+import { cellText, findSheet, getCell, isCellError, refToString, type CellRef, type Grid } from '../grid/grid';
+import type { TableMapping, WorkbookMapping } from '../mapping/types';
+import { fieldName, TABLE_DEFS } from '../profiles/tables';
+import { makeFigure } from './figure';
+import type { Disclosure, Figure, Problem, SubjectRow, Supplementary, TableModel } from './types';
+
+/** Reads one amount cell into a Figure; an unreadable cell becomes an 'invalid' figure and a problem with its address. */
+export function readFigure(grid: Grid, ref: CellRef, unit: Unit, what: string, problems: Problem[]): Figure {
+  const sheet = findSheet(grid, ref.sheet);
+  const cell = sheet ? getCell(sheet, ref.row, ref.col) : undefined;
+  const text = cellText(cell);
+  const raw = cell ? (isCellError(cell.value) ? cell.value.error : cell.value) : null;
+  const fmtDecimals = formatDecimals(cell?.numFmt);
+  const parsed = parseAmount(raw, typeof raw === 'number' ? fmtDecimals : undefined);
+  const formula = cell?.formula;
+  if (parsed.kind === 'invalid') {
+    problems.push({
+      severity: 'error',
+      code: 'cell.invalid-number',
+      cell: ref,
+      sheet: ref.sheet,
+      message: `${refToString(ref)}（${what}）：${parsed.reason}，请改为数字或留空`,
+    });
+    return makeFigure(Dec.ZERO, { unit, decimals: 2, cell: ref, formula, text, invalid: true });
+  }
+  if (parsed.kind === 'empty') return makeFigure(null, { unit, decimals: fmtDecimals ?? 2, cell: ref, formula, text });
+  // A number in General format shows its own decimals; accounting figures carry at least 2 (分).
+  const decimals = typeof raw === 'number' && fmtDecimals === undefined ? Math.max(parsed.decimals, 2) : parsed.decimals;
+  return makeFigure(parsed.value, { unit, decimals, cell: ref, formula, text });
+}
+
+function tableModel(grid: Grid, m: TableMapping, problems: Problem[]): TableModel {
+  const def = TABLE_DEFS[m.id];
+  const items: Record<string, Figure> = {};
+  for (const it of m.items) items[it.key] = readFigure(grid, it.cell, m.unit, `${def.title} ${itemName(m, it.key)}`, problems);
+  const rows: SubjectRow[] = m.rows.map((r) => {
+    const values: Record<string, Figure> = {};
+    for (const [key, col] of Object.entries(r.cols)) {
+      if (!col) continue;
+      values[key] = readFigure(grid, { sheet: r.sheet ?? m.sheet, row: r.row, col }, m.unit, `${def.title} ${r.code} ${r.name} ${fieldName(m.id, key)}`, problems);
+    }
+    return { code: r.code, name: r.name, level: r.level, row: r.row, values };
+  });
+  let totalRow: Record<string, Figure> | undefined;
+  if (m.totalRow !== undefined) {
+    totalRow = {};
+    for (const [key, col] of Object.entries(m.columns))
+      totalRow[key] = readFigure(grid, { sheet: m.sheet, row: m.totalRow, col }, m.unit, `${def.title} 合计 ${fieldName(m.id, key)}`, problems);
+  }
+  return { id: m.id, title: m.title, sheet: m.sheet, range: m.range, unit: m.unit, items, columns: Object.keys(m.columns), totalRow, rows };
+}
+
+function itemName(m: TableMapping, key: string): string {
+  const base = key.replace(/\.(total|general|fund|soe)$/, '');
+  return fieldName(m.id, key) !== key ? fieldName(m.id, key) : fieldName(m.id, base);
+}
+
+export interface BuildOptions {
+  readonly supplementary?: { supplementary?: Supplementary; problems: readonly Problem[] };
+}
+
+/** The typed disclosure model from a grid and its mapping: every mapped cell read as an exact Figure in 万元. */
+export function buildDisclosure(grid: Grid, mapping: WorkbookMapping, options: BuildOptions = {}): Disclosure {
+  const problems: Problem[] = [...mapping.problems];
+  const tables: Partial<Record<string, TableModel>> = {};
+  for (const m of mapping.tables) tables[m.id] = tableModel(grid, m, problems);
+  const supp = options.supplementary;
+  if (supp) problems.push(...supp.problems);
+  const s = supp?.supplementary;
+  const unitName = s?.entries['unit.name']?.text ?? unitNameFromTables(grid, mapping);
+  const yearText = s?.entries['unit.year']?.text ?? s?.entries['unit.year']?.number?.toFixed() ?? yearFromTitles(grid, mapping);
+  const year = yearText && /^\d{4}/.test(yearText) ? Number(yearText.slice(0, 4)) : undefined;
+  return { profile: mapping.profile, unitName, year, tables, supplementary: s, problems };
+}
+
+/** "部门：XX" / "编制单位：XX" near a table's title. */
+function unitNameFromTables(grid: Grid, mapping: WorkbookMapping): string | undefined {
+  for (const t of mapping.tables) {
+    const sheet = findSheet(grid, t.sheet);
+    if (!sheet) continue;
+    for (let r = t.box.top; r <= Math.min(t.box.top + 4, t.box.bottom); r++)
+      for (let c = t.box.left; c <= t.box.right; c++) {
+        const m = /^(?:部门|单位名称|编制单位|填报单位)[:：]\s*(.+?)\s*$/.exec(cellText(getCell(sheet, r, c)).trim());
+        if (m && !/^(万元|元|千元)$/.test(m[1])) return m[1];
+      }
+  }
+  return undefined;
+}
+
+function yearFromTitles(grid: Grid, mapping: WorkbookMapping): string | undefined {
+  for (const t of mapping.tables) {
+    const m = /(20\d{2})\s*年/.exec(t.title);
+    if (m) return m[1];
+    const sheet = findSheet(grid, t.sheet);
+    if (!sheet) continue;
+    for (let r = t.box.top; r <= Math.min(t.box.top + 3, t.box.bottom); r++)
+      for (let c = t.box.left; c <= t.box.right; c++) {
+        const y = /(20\d{2})\s*年/.exec(cellText(getCell(sheet, r, c)));
+        if (y) return y[1];
+      }
+  }
+  return undefined;
+}

@@ -1,0 +1,44 @@
+import type ExcelJS from 'exceljs';
+import type { CellValue, GridCell } from '../core/grid/grid';
+
+/** Converts one ExcelJS cell to a GridCell (value, formula, number format, displayed text). */
+export function cellFromExcelJS(cell: ExcelJS.Cell): GridCell | undefined {
+  const v = cell.value as unknown;
+  if (v === null || v === undefined) return undefined;
+  const numFmt = cell.numFmt || undefined;
+  let value: CellValue;
+  let formula: string | undefined;
+  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') value = v;
+  else if (v instanceof Date) value = v.toISOString().slice(0, 10);
+  else if (typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    if ('formula' in o || 'sharedFormula' in o) {
+      formula = (o.formula as string | undefined) ?? (o.sharedFormula as string | undefined);
+      value = resultValue(o.result);
+    } else if ('richText' in o && Array.isArray(o.richText)) {
+      value = (o.richText as { text: string }[]).map((t) => t.text).join('');
+    } else if ('error' in o) {
+      value = { error: String(o.error) };
+    } else if ('text' in o) {
+      value = String(o.text); // hyperlink
+    } else value = null;
+  } else value = null;
+  return { value, formula, numFmt, text: safeText(cell) };
+}
+
+function resultValue(r: unknown): CellValue {
+  if (r === undefined || r === null) return null;
+  if (typeof r === 'number' || typeof r === 'string' || typeof r === 'boolean') return r;
+  if (r instanceof Date) return r.toISOString().slice(0, 10);
+  if (typeof r === 'object' && r && 'error' in r) return { error: String((r as { error: unknown }).error) };
+  return null;
+}
+
+function safeText(cell: ExcelJS.Cell): string | undefined {
+  try {
+    const t = cell.text;
+    return typeof t === 'string' ? t : undefined;
+  } catch {
+    return undefined;
+  }
+}
