@@ -47,8 +47,12 @@ export function sniffWorkbook(buf: Uint8Array, name = '文件'): void {
         : `${name} 不是 .xlsx 工作簿（not an .xlsx file）`,
     );
   }
+  const bytes = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
+  // A complete zip ends with its central directory (end record "PK\x05\x06" in the last 64 KB).
+  if (bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06])) < Math.max(0, bytes.length - 65557))
+    throw new GridReadError('corrupt', `${name} 不完整或已损坏（可能未下载完整），请重新导出（truncated or corrupt file）`);
   // Zip entry names are stored uncompressed: a workbook has xl/workbook.xml.
-  if (!Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).includes('xl/workbook.xml'))
+  if (!bytes.includes('xl/workbook.xml'))
     throw new GridReadError(
       'not-workbook',
       `${name} 是压缩包（可能是改了扩展名的 Word 文档），不是 Excel 工作簿（a zip file, e.g. a renamed .docx, not an Excel workbook）`,

@@ -69,8 +69,11 @@ export function mapEconomicTable(sheet: GridSheet, box: RangeBox, def: TableDef,
       const m = mergeAt(sheet, r, c);
       if (!text || (m && (m.left !== c || m.top !== r))) continue;
       const item = def.items.find((i) => matchesLabel(text, i.labels));
-      if (!item || items.some((x) => x.key === item.key)) continue;
+      if (!item) continue;
       const col = footerValueColumn(sheet, r, c, box, groups);
+      // The footer is the last occurrence: "人员经费"/"公用经费" also head the column groups at the top.
+      const at = items.findIndex((x) => x.key === item.key);
+      if (at >= 0) items.splice(at, 1);
       if (col !== undefined) items.push({ key: item.key, label: text, cell: { sheet: sheet.name, row: r, col } });
     }
   }

@@ -39,11 +39,16 @@ export function mapSummaryTable(sheet: GridSheet, box: RangeBox, def: TableDef, 
     }
   }
   // The 收入 label column is where most income labels are; the 支出 label column where the 类 lines are.
-  const incomeCol = modeCol(hits.filter((h) => h.keys.some((k) => k.startsWith('income.') && k !== 'income.grand')));
+  // (Column headers of T04 — 一般公共预算财政拨款 … — repeat income labels, so the income side must lie left of it.)
   const expenseCol = modeCol(hits.filter((h) => h.classCode || h.keys.includes('expense.total')));
+  const incomeCol = modeCol(
+    hits.filter(
+      (h) => (expenseCol === undefined || h.col < expenseCol) && h.keys.some((k) => k.startsWith('income.') && k !== 'income.grand'),
+    ),
+  );
   if (incomeCol === undefined) notes.push('未找到收入栏目');
   if (expenseCol === undefined) notes.push('未找到支出栏目');
-  const firstLabelRow = Math.min(...hits.map((h) => h.row), box.bottom);
+  const firstLabelRow = Math.min(...hits.filter((h) => h.col === incomeCol || h.col === expenseCol).map((h) => h.row), box.bottom);
   const paths = headerPaths(sheet, box, titleRow + 1, firstLabelRow - 1);
   const labelRows = hits.map((h) => h.row);
   const leftValue =
