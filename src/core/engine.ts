@@ -18,9 +18,14 @@ export interface Analysis {
 export function analyseGrid(grid: Grid, options: MapOptions = {}): Analysis {
   const store = readStore(grid);
   const stored = [...recordsOf<MappingOverride>(store.records, 'mapping').values()];
-  const overrides = [...stored.filter((o) => !options.overrides?.some((x) => x.table === o.table)), ...(options.overrides ?? [])];
+  const overrides = [
+    ...stored.filter((o) => !options.overrides?.some((x) => x.table === o.table)),
+    ...(options.overrides ?? []),
+  ];
   const mapping = mapWorkbook(grid, { ...options, overrides });
-  const withStore: WorkbookMapping = store.problems.length ? { ...mapping, problems: [...mapping.problems, ...store.problems] } : mapping;
+  const withStore: WorkbookMapping = store.problems.length
+    ? { ...mapping, problems: [...mapping.problems, ...store.problems] }
+    : mapping;
   const disclosure = buildDisclosure(grid, withStore, { supplementary: readSupplementary(grid) });
   return { mapping: withStore, disclosure };
 }

@@ -10,7 +10,8 @@ export const READ_LIMITS = {
   maxFileBytes: 100 * 1024 * 1024,
 } as const;
 
-export type GridReadErrorCode = 'not-found' | 'too-large' | 'not-xlsx' | 'encrypted-or-xls' | 'not-workbook' | 'corrupt' | 'empty';
+export type GridReadErrorCode =
+  'not-found' | 'too-large' | 'not-xlsx' | 'encrypted-or-xls' | 'not-workbook' | 'corrupt' | 'empty';
 
 /** A file that cannot be read as a workbook; the message is one line, Chinese then English. */
 export class GridReadError extends Error {
@@ -50,7 +51,10 @@ export function sniffWorkbook(buf: Uint8Array, name = '文件'): void {
   const bytes = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
   // A complete zip ends with its central directory (end record "PK\x05\x06" in the last 64 KB).
   if (bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06])) < Math.max(0, bytes.length - 65557))
-    throw new GridReadError('corrupt', `${name} 不完整或已损坏（可能未下载完整），请重新导出（truncated or corrupt file）`);
+    throw new GridReadError(
+      'corrupt',
+      `${name} 不完整或已损坏（可能未下载完整），请重新导出（truncated or corrupt file）`,
+    );
   // Zip entry names are stored uncompressed: a workbook has xl/workbook.xml.
   if (!bytes.includes('xl/workbook.xml'))
     throw new GridReadError(
@@ -59,7 +63,10 @@ export function sniffWorkbook(buf: Uint8Array, name = '文件'): void {
     );
 }
 
-export async function readGridFromBuffer(buf: Uint8Array, name = '文件'): Promise<{ grid: Grid; workbook: ExcelJS.Workbook }> {
+export async function readGridFromBuffer(
+  buf: Uint8Array,
+  name = '文件',
+): Promise<{ grid: Grid; workbook: ExcelJS.Workbook }> {
   if (buf.length > READ_LIMITS.maxFileBytes)
     throw new GridReadError(
       'too-large',

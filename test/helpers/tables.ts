@@ -34,7 +34,9 @@ export function t01(o: T01Opts = {}): { sheet: SheetSpec; at: Record<string, str
   ];
   const rows: Row[] = [
     ['收入支出决算总表'],
-    n ? ['部门：测试单位', null, null, null, null, '金额单位：' + (o.unit ?? '万元')] : [null, null, null, '单位：' + (o.unit ?? '万元')],
+    n
+      ? ['部门：测试单位', null, null, null, null, '金额单位：' + (o.unit ?? '万元')]
+      : [null, null, null, '单位：' + (o.unit ?? '万元')],
     n ? ['收入', null, null, '支出'] : ['收入', null, '支出'],
     n ? ['项目', '行次', '金额', '项目', '行次', '金额'] : ['项目', '决算数', '项目', '决算数'],
   ];
@@ -51,7 +53,11 @@ export function t01(o: T01Opts = {}): { sheet: SheetSpec; at: Record<string, str
   body.push(['总计', 1456.65, '总计', 1456.65]);
   body.forEach(([l, lv, r, rv], i) => {
     const rowNo = rows.length + 1;
-    rows.push(n ? [l || null, l ? i + 1 : null, v(lv), r || null, r ? i + 40 : null, v(rv)] : [l || null, v(lv), r || null, v(rv)]);
+    rows.push(
+      n
+        ? [l || null, l ? i + 1 : null, v(lv), r || null, r ? i + 40 : null, v(rv)]
+        : [l || null, v(lv), r || null, v(rv)],
+    );
     if (l) at[l] = `${valueColL}${rowNo}`;
     if (r) at['支出:' + r] = `${valueColR}${rowNo}`;
   });
@@ -134,5 +140,9 @@ export function t05(o: SubjectOpts = {}): { sheet: SheetSpec; at: Record<string,
     if (o.blankRowAfter === i) rows.push([]);
   });
   rows.push(['注：本表反映部门本年度一般公共预算财政拨款支出情况。']);
-  return { sheet: { name: o.sheet ?? '一般公共预算财政拨款支出决算表', rows, merges, numFmt: '#,##0.00' }, at, totalRow: totalRowNo };
+  return {
+    sheet: { name: o.sheet ?? '一般公共预算财政拨款支出决算表', rows, merges, numFmt: '#,##0.00' },
+    at,
+    totalRow: totalRowNo,
+  };
 }

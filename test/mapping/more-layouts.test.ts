@@ -16,7 +16,17 @@ test('T04 财政拨款收入支出决算总表: fund columns, 年初 split rows,
     ['公开04表'],
     ['部门：测试单位', null, null, null, null, null, null, null, '金额单位：万元'],
     ['收入', null, null, '支出'],
-    ['项目', '行次', '金额', '项目', '行次', '合计', '一般公共预算财政拨款', '政府性基金预算财政拨款', '国有资本经营预算财政拨款'],
+    [
+      '项目',
+      '行次',
+      '金额',
+      '项目',
+      '行次',
+      '合计',
+      '一般公共预算财政拨款',
+      '政府性基金预算财政拨款',
+      '国有资本经营预算财政拨款',
+    ],
     ['一、一般公共预算财政拨款', 1, 1201.8, '一、一般公共服务支出', 33, 1043.07, 1043.07, null, null],
     ['二、政府性基金预算财政拨款', 2, null, '二、科学技术支出', 34, 119, 119, null, null],
     ['三、国有资本经营预算财政拨款', 3, null, '三、社会保障和就业支出', 35, 143.56, 143.56, null, null],
@@ -27,7 +37,9 @@ test('T04 财政拨款收入支出决算总表: fund columns, 年初 split rows,
     ['国有资本经营预算财政拨款', 8, null],
     ['总计', 9, 1305.63, '总计', 38, 1305.63, 1305.63, null, null],
   ];
-  const { disclosure } = analyseGrid(await gridOf([{ name: '表4 财政拨款收支总表', rows, merges: ['A1:I1', 'A4:C4', 'D4:I4'] }]));
+  const { disclosure } = analyseGrid(
+    await gridOf([{ name: '表4 财政拨款收支总表', rows, merges: ['A1:I1', 'A4:C4', 'D4:I4'] }]),
+  );
   const t = disclosure.tables.T04;
   expect(at(t, 'income.general')).toBe('C6');
   expect(at(t, 'income.total')).toBe('C9');
@@ -85,7 +97,20 @@ test('T07 三公 header tree: one data row, 预算数/决算数 per part', async
     [null, null, null, null, null, null, null, null, null, null, null, '单位：万元'],
     ['合计', null, '因公出国（境）费', null, '公务用车购置及运行维护费', null, null, null, null, null, '公务接待费'],
     [null, null, null, null, '小计', null, '公务用车购置费', null, '公务用车运行维护费'],
-    ['预算数', '决算数', '预算数', '决算数', '预算数', '决算数', '预算数', '决算数', '预算数', '决算数', '预算数', '决算数'],
+    [
+      '预算数',
+      '决算数',
+      '预算数',
+      '决算数',
+      '预算数',
+      '决算数',
+      '预算数',
+      '决算数',
+      '预算数',
+      '决算数',
+      '预算数',
+      '决算数',
+    ],
     [31, 8.07, null, null, 8, 8, null, null, 8, 8, 23, 0.07],
   ];
   const merges = ['A1:L1', 'A3:B4', 'C3:D4', 'E3:J3', 'E4:F4', 'G4:H4', 'I4:J4', 'K3:L4'];
@@ -144,7 +169,11 @@ describe('bad input', () => {
     expect(mapping.problems.filter((p) => p.severity === 'error')).toHaveLength(7);
   });
   test('a sheet of random text', async () => {
-    const rows: Row[] = Array.from({ length: 30 }, (_, i) => [`随机文字 ${i}`, 'lorem ipsum', i % 3 ? '收入' : '支出合计']);
+    const rows: Row[] = Array.from({ length: 30 }, (_, i) => [
+      `随机文字 ${i}`,
+      'lorem ipsum',
+      i % 3 ? '收入' : '支出合计',
+    ]);
     const { mapping } = analyseGrid(await gridOf([{ name: '杂项', rows }]));
     expect(mapping.tables).toEqual([]);
   });
@@ -159,11 +188,15 @@ describe('bad input', () => {
     const { mapping } = analyseGrid(await gridOf([{ name: 'S', rows }]));
     const t03 = mapping.tables.find((t) => t.id === 'T03')!;
     expect(t03.missing).toEqual(['basic']);
-    expect(mapping.problems.find((p) => p.code === 'table.fields-missing')?.message).toBe('S（支出决算表）缺少栏目：基本支出');
+    expect(mapping.problems.find((p) => p.code === 'table.fields-missing')?.message).toBe(
+      'S（支出决算表）缺少栏目：基本支出',
+    );
   });
   test('CSV, legacy .xls/encrypted and empty files are named as such', async () => {
     await expect(readGridFromBuffer(Buffer.from('a,b\n1,2\n'), 'x.xlsx')).rejects.toThrow(/CSV/);
-    await expect(readGridFromBuffer(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0, 0, 0, 0]), 'x.xls')).rejects.toThrow(/加密的工作簿或旧版 \.xls/);
+    await expect(readGridFromBuffer(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0, 0, 0, 0]), 'x.xls')).rejects.toThrow(
+      /加密的工作簿或旧版 \.xls/,
+    );
     await expect(readGridFromBuffer(Buffer.alloc(0), 'x.xlsx')).rejects.toBeInstanceOf(GridReadError);
     const good = await xlsxBuffer([{ name: 'A', rows: [['x']] }]);
     await expect(readGridFromBuffer(good.subarray(0, good.length / 2), 'cut.xlsx')).rejects.toThrow(/损坏|corrupt/);

@@ -102,8 +102,16 @@ describe('workbook-level variants', () => {
     const a = t05({ sheet: 'X' });
     const b = t01({ sheet: 'Sheet9' });
     // Put a second table (T05 again under another title → T03-like is not needed): stack T01 under T05 on one sheet.
-    const combined: SheetSpec = { name: '合并', rows: [...a.sheet.rows, [], [], ...b.sheet.rows], merges: [], numFmt: '#,##0.00' };
-    const grid = await gridOf([{ name: '封面', rows: [['2021年度部门决算'], ['目录'], ['五、一般公共预算财政拨款支出决算表']] }, combined]);
+    const combined: SheetSpec = {
+      name: '合并',
+      rows: [...a.sheet.rows, [], [], ...b.sheet.rows],
+      merges: [],
+      numFmt: '#,##0.00',
+    };
+    const grid = await gridOf([
+      { name: '封面', rows: [['2021年度部门决算'], ['目录'], ['五、一般公共预算财政拨款支出决算表']] },
+      combined,
+    ]);
     const m = mapWorkbook(grid);
     const ids = m.tables.map((t) => `${t.id}@${t.sheet}`);
     expect(ids).toEqual(['T01@合并', 'T05@合并']);

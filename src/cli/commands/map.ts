@@ -24,7 +24,17 @@ export function mappingJson(a: Analysis) {
         rows: t.rows.length,
         missing: t.missing,
       })),
-      ...a.mapping.notFound.map((id) => ({ id, title: TABLE_DEFS[id].title, sheet: null, range: null, unit: null, found: false, confidence: 0, rows: 0, missing: [] })),
+      ...a.mapping.notFound.map((id) => ({
+        id,
+        title: TABLE_DEFS[id].title,
+        sheet: null,
+        range: null,
+        unit: null,
+        found: false,
+        confidence: 0,
+        rows: 0,
+        missing: [],
+      })),
     ].sort((x, y) => x.id.localeCompare(y.id)),
     problems: a.disclosure.problems.map((p) => ({
       severity: p.severity,
@@ -38,7 +48,8 @@ export function mappingJson(a: Analysis) {
 export function mappingText(a: Analysis): string {
   const j = mappingJson(a);
   const lines = [`模板：${PROFILES[a.mapping.profile].name}（${a.mapping.profileReason}）`];
-  if (a.disclosure.unitName) lines.push(`单位：${a.disclosure.unitName}${a.disclosure.year ? `　年度：${a.disclosure.year}` : ''}`);
+  if (a.disclosure.unitName)
+    lines.push(`单位：${a.disclosure.unitName}${a.disclosure.year ? `，年度：${a.disclosure.year}` : ''}`);
   lines.push(
     table(
       ['表', '表名', '工作表', '区域', '单位', '科目行', '可信度', '缺少'],

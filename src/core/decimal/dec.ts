@@ -85,7 +85,10 @@ export class Dec {
 
   /** Multiplies by 10^k (k may be negative); exact. */
   shift(k: number): Dec {
-    if (k >= 0) return this.scale >= k ? new Dec(this.units, this.scale - k) : new Dec(this.units * 10n ** BigInt(k - this.scale), 0);
+    if (k >= 0)
+      return this.scale >= k
+        ? new Dec(this.units, this.scale - k)
+        : new Dec(this.units * 10n ** BigInt(k - this.scale), 0);
     return new Dec(this.units, this.scale - k);
   }
 

@@ -54,7 +54,9 @@ export function percentConsistent(
   decimals = 2,
 ): { status: Consistency; expected: Dec | undefined } {
   if (denominator.value.isZero() && denominator.half.isZero()) return { status: 'error', expected: undefined };
-  const expected = denominator.value.isZero() ? undefined : numerator.value.mul(Dec.HUNDRED).div(denominator.value, decimals);
+  const expected = denominator.value.isZero()
+    ? undefined
+    : numerator.value.mul(Dec.HUNDRED).div(denominator.value, decimals);
   if (expected && expected.eq(percent.value)) return { status: 'exact', expected };
   const [lo, hi] = ratioRange(numerator, denominator);
   const pLo = percent.value.sub(percent.half);

@@ -154,7 +154,11 @@ export function sheetFromRows(
     merges,
     rows: rows.map((r) =>
       r.map((v) =>
-        v === undefined ? undefined : typeof v === 'object' && v !== null && 'value' in v ? v : { value: v as CellValue },
+        v === undefined
+          ? undefined
+          : typeof v === 'object' && v !== null && 'value' in v
+            ? v
+            : { value: v as CellValue },
       ),
     ),
   };

@@ -77,5 +77,7 @@ export function blockFor(hit: TitleHit, all: readonly TitleHit[]): RangeBox {
 export function isBlankRow(sheet: GridSheet, row: number): boolean {
   const cells = sheet.rows[row - 1];
   if (!cells) return true;
-  return cells.every((c) => !c || c.value === null || c.value === '' || (typeof c.value === 'string' && !c.value.trim()));
+  return cells.every(
+    (c) => !c || c.value === null || c.value === '' || (typeof c.value === 'string' && !c.value.trim()),
+  );
 }

@@ -94,7 +94,8 @@ function findGroups(sheet: GridSheet, box: RangeBox, titleRow: number): Group[] 
   return codeCols.map((codeCol, i) => {
     const end = (codeCols[i + 1] ?? box.right + 1) - 1;
     const combined = (() => {
-      for (let r = titleRow + 1; r <= box.bottom; r++) if (splitCodeName(raw(sheet, r, codeCol)) && !ECON_CODE.test(raw(sheet, r, codeCol))) return true;
+      for (let r = titleRow + 1; r <= box.bottom; r++)
+        if (splitCodeName(raw(sheet, r, codeCol)) && !ECON_CODE.test(raw(sheet, r, codeCol))) return true;
       return false;
     })();
     const nameCol = combined ? codeCol : codeCol + 1;

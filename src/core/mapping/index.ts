@@ -28,7 +28,13 @@ export function mapWorkbook(grid: Grid, options: MapOptions = {}): WorkbookMappi
   const problems: Problem[] = [];
   if (grid.sheets.length === 0) {
     problems.push({ severity: 'error', code: 'workbook.empty', message: '工作簿中没有工作表' });
-    return { profile: options.profile ?? 'hunan-2021', profileReason: '默认', tables: [], notFound: [...TABLE_IDS], problems };
+    return {
+      profile: options.profile ?? 'hunan-2021',
+      profileReason: '默认',
+      tables: [],
+      notFound: [...TABLE_IDS],
+      problems,
+    };
   }
   const hits = findTitles(grid);
   const chosen = new Map<TableId, TableMapping>();
@@ -82,6 +88,14 @@ export function mapWorkbook(grid: Grid, options: MapOptions = {}): WorkbookMappi
         sheet: t.sheet,
         message: `${t.sheet}（${TABLE_DEFS[t.id].title}）缺少栏目：${t.missing.map((k) => fieldLabel(t.id, k)).join('、')}`,
       });
+    for (const note of t.notes ?? [])
+      problems.push({
+        severity: 'warning',
+        code: 'table.note',
+        table: t.id,
+        sheet: t.sheet,
+        message: `${t.sheet}（${TABLE_DEFS[t.id].title}）：${note}`,
+      });
     if (!t.unitCell)
       problems.push({
         severity: 'warning',
@@ -98,7 +112,9 @@ export function mapWorkbook(grid: Grid, options: MapOptions = {}): WorkbookMappi
 function fieldLabel(id: TableId, key: string): string {
   const def = TABLE_DEFS[id];
   const base = key.replace(/\.(total|general|fund|soe)$/, '');
-  return def.items.find((i) => i.key === key || i.key === base)?.name ?? def.columns.find((c) => c.key === key)?.name ?? key;
+  return (
+    def.items.find((i) => i.key === key || i.key === base)?.name ?? def.columns.find((c) => c.key === key)?.name ?? key
+  );
 }
 
 function findUnit(hit: TitleHit, box: RangeBox): { unit: Unit; cell?: CellRef } {
@@ -122,10 +138,11 @@ function mapBlock(hit: TitleHit, box: RangeBox): TableMapping {
   let empty: boolean | undefined;
   let expected: string[];
   let found: string[];
+  let notes: string[] = [];
   switch (def.layout) {
     case 'subjects': {
       const r = mapSubjectTable(hit.sheet, box, def, titleRow);
-      ({ columns, rows, totalRow } = r);
+      ({ columns, rows, totalRow, notes } = r);
       empty = r.empty;
       expected = def.columns.map((c) => c.key);
       found = Object.keys(columns);
@@ -133,14 +150,14 @@ function mapBlock(hit: TitleHit, box: RangeBox): TableMapping {
     }
     case 'summary': {
       const r = mapSummaryTable(hit.sheet, box, def, titleRow);
-      ({ items, rows, columns } = r);
+      ({ items, rows, columns, notes } = r);
       expected = expectedSummaryKeys(def);
       found = items.map((i) => i.key);
       break;
     }
     case 'economic': {
       const r = mapEconomicTable(hit.sheet, box, def, titleRow);
-      ({ items, rows } = r);
+      ({ items, rows, notes } = r);
       columns = { amount: rows[0]?.cols.amount ?? 0 };
       expected = def.items.map((i) => i.key);
       found = items.map((i) => i.key);
@@ -150,7 +167,7 @@ function mapBlock(hit: TitleHit, box: RangeBox): TableMapping {
     }
     default: {
       const r = mapThreePublicTable(hit.sheet, box, def, titleRow);
-      items = r.items;
+      ({ items, notes } = r);
       expected = def.items.map((i) => i.key);
       found = items.map((i) => i.key);
     }
@@ -174,6 +191,7 @@ function mapBlock(hit: TitleHit, box: RangeBox): TableMapping {
     rows,
     missing: def.layout === 'economic' ? missing.filter((k) => k !== 'rows') : missing,
     empty,
+    notes,
   };
 }
 
@@ -197,7 +215,13 @@ function mapOverride(grid: Grid, o: MappingOverride, problems: Problem[]): Table
     });
     return undefined;
   }
-  const hit: TitleHit = { id: o.table, sheet, row: box.top, col: box.left, title: textAt(sheet, box.top, box.left) || TABLE_DEFS[o.table].title };
+  const hit: TitleHit = {
+    id: o.table,
+    sheet,
+    row: box.top,
+    col: box.left,
+    title: textAt(sheet, box.top, box.left) || TABLE_DEFS[o.table].title,
+  };
   return { ...mapBlock(hit, box), confidence: 1, overridden: true };
 }
 
@@ -215,8 +239,14 @@ function detectProfile(tables: readonly TableMapping[], forced?: ProfileId): { p
   const t09 = tables.find((t) => t.id === 'T09');
   let sh = 0;
   let hn = 0;
-  if (t07) normTitle(t07.title).includes('一般公共预算') ? hn++ : sh++;
-  if (t09) /收入支出决算表/.test(normTitle(t09.title)) ? sh++ : hn++;
+  if (t07) {
+    if (normTitle(t07.title).includes('一般公共预算')) hn++;
+    else sh++;
+  }
+  if (t09) {
+    if (/收入支出决算表/.test(normTitle(t09.title))) sh++;
+    else hn++;
+  }
   const t06 = tables.find((t) => t.id === 'T06');
   if (t06 && /明细表/.test(normTitle(t06.title))) hn++;
   if (sh > hn) return { profile: 'shanghai-2024', reason: `按表名判断为${PROFILES['shanghai-2024'].name}` };

@@ -60,19 +60,23 @@ export function detectCodeLayout(sheet: GridSheet, box: RangeBox, dataStart: num
     if (n > 0 && (!best || n > best.n)) best = { col: c, n };
   }
   const nameColAfter = (c: number) => {
-    for (let k = c + 1; k <= Math.min(c + 3, box.right); k++) if (stat(k, (t) => /[\u4e00-\u9fa5]/.test(t)) > 0) return k;
+    for (let k = c + 1; k <= Math.min(c + 3, box.right); k++)
+      if (stat(k, (t) => /[\u4e00-\u9fa5]/.test(t)) > 0) return k;
     return c + 1;
   };
   if (best) {
     const c = best.col;
     const longCodes = stat(c, (t) => isCodeText(t) && t.length > 3);
     const twoDigitNext = stat(c + 1, (t) => /^\d{2}$/.test(t));
-    if (longCodes === 0 && twoDigitNext > 0) return { kind: 'split', cols: [c, c + 1, c + 2], nameCol: nameColAfter(c + 2) };
+    if (longCodes === 0 && twoDigitNext > 0)
+      return { kind: 'split', cols: [c, c + 1, c + 2], nameCol: nameColAfter(c + 2) };
     return { kind: 'joined', col: c, nameCol: nameColAfter(c) };
   }
-  for (let c = box.left; c <= maxCol; c++) if (stat(c, (t) => !!splitCodeName(t)) > 0) return { kind: 'combined', col: c };
+  for (let c = box.left; c <= maxCol; c++)
+    if (stat(c, (t) => !!splitCodeName(t)) > 0) return { kind: 'combined', col: c };
   for (let c = box.left; c <= maxCol; c++) {
-    if (stat(c, (t) => TOTAL_LABELS.has(normLabel(t)) || /支出$/.test(normLabel(t))) > 0) return { kind: 'names', nameCol: c };
+    if (stat(c, (t) => TOTAL_LABELS.has(normLabel(t)) || /支出$/.test(normLabel(t))) > 0)
+      return { kind: 'names', nameCol: c };
   }
   return undefined;
 }
@@ -98,7 +102,8 @@ export function mapSubjectTable(sheet: GridSheet, box: RangeBox, def: TableDef, 
   let totalRow: number | undefined;
   let empty = false;
   for (let r = titleRow + 1; r <= box.bottom; r++) {
-    for (let c = box.left; c <= box.right; c++) if (FOOTNOTE.test(normLabel(rawText(sheet, r, c))) && /无/.test(rawText(sheet, r, c))) empty = true;
+    for (let c = box.left; c <= box.right; c++)
+      if (FOOTNOTE.test(normLabel(rawText(sheet, r, c))) && /无/.test(rawText(sheet, r, c))) empty = true;
   }
   if (dataStart === undefined) return { columns, rows, headerTop: titleRow + 1, empty: true, notes };
   const layout = detectCodeLayout(sheet, box, dataStart);
@@ -117,7 +122,14 @@ export function mapSubjectTable(sheet: GridSheet, box: RangeBox, def: TableDef, 
     const level = functionalLevel(code);
     if (!level || valueCols.has(codeCol ?? -1)) continue;
     parent = [code.slice(0, 3), level >= 2 ? code.slice(0, 5) : ''];
-    rows.push({ code, name, level, row: r, cols: columns, codeCell: codeCol ? { sheet: sheet.name, row: r, col: codeCol } : undefined });
+    rows.push({
+      code,
+      name,
+      level,
+      row: r,
+      cols: columns,
+      codeCell: codeCol ? { sheet: sheet.name, row: r, col: codeCol } : undefined,
+    });
   }
   if (rows.length === 0 && totalRow === undefined) notes.push('未找到科目行');
   return { columns, rows, totalRow, headerTop: titleRow + 1, dataStart, empty: empty || rows.length === 0, notes };
@@ -154,7 +166,9 @@ function readCodeAndName(
       const t = rawText(sheet, r, layout.col);
       if (TOTAL_LABELS.has(normLabel(t))) return { total: true };
       const sc = splitCodeName(t);
-      return sc && sc.code.startsWith('2') ? { code: sc.code, name: normLabel(sc.name), codeCol: layout.col } : undefined;
+      return sc && sc.code.startsWith('2')
+        ? { code: sc.code, name: normLabel(sc.name), codeCol: layout.col }
+        : undefined;
     }
     case 'names': {
       const nm = name(layout.nameCol);
@@ -167,6 +181,9 @@ function readCodeAndName(
 /** A row with a name but no code: look the name up under the last 类/款 seen, then as a 类. */
 function byName(nm: string, parent: string[]): { code: string; name: string } | undefined {
   if (!nm) return undefined;
-  const s = (parent[1] && findFunctionalByName(nm, parent[1])) || (parent[0] && findFunctionalByName(nm, parent[0])) || findFunctionalByName(nm);
+  const s =
+    (parent[1] && findFunctionalByName(nm, parent[1])) ||
+    (parent[0] && findFunctionalByName(nm, parent[0])) ||
+    findFunctionalByName(nm);
   return s ? { code: s.code, name: nm } : undefined;
 }

@@ -3,7 +3,7 @@ import { findFunctionalByName } from '../catalogue';
 import type { TableDef } from '../profiles/tables';
 import type { ItemMapping, RowMapping } from './types';
 import { headerPaths, matchColumns } from './header';
-import { isNumericCell, labelAt, matchesLabel, normLabel } from './text';
+import { isNumericCell, labelAt, matchesLabel, normLabel, textAt } from './text';
 
 interface LabelHit {
   readonly row: number;
@@ -29,6 +29,7 @@ export interface SummaryResult {
 export function mapSummaryTable(sheet: GridSheet, box: RangeBox, def: TableDef, titleRow: number): SummaryResult {
   const notes: string[] = [];
   const hits: LabelHit[] = [];
+  const unknownClasses: { row: number; col: number; text: string }[] = [];
   for (let r = titleRow + 1; r <= box.bottom; r++) {
     for (let c = box.left; c <= box.right; c++) {
       const text = labelAt(sheet, r, c);
@@ -36,6 +37,8 @@ export function mapSummaryTable(sheet: GridSheet, box: RangeBox, def: TableDef, 
       const keys = def.items.filter((i) => matchesLabel(text, i.labels)).map((i) => i.key);
       const cls = keys.length ? undefined : classCodeOf(text);
       if (keys.length || cls) hits.push({ row: r, col: c, text, keys, classCode: cls });
+      else if (/支出$/.test(text) && /^[一二三四五六七八九十]+、/.test(textAt(sheet, r, c)))
+        unknownClasses.push({ row: r, col: c, text });
     }
   }
   // The 收入 label column is where most income labels are; the 支出 label column where the 类 lines are.
@@ -43,16 +46,23 @@ export function mapSummaryTable(sheet: GridSheet, box: RangeBox, def: TableDef, 
   const expenseCol = modeCol(hits.filter((h) => h.classCode || h.keys.includes('expense.total')));
   const incomeCol = modeCol(
     hits.filter(
-      (h) => (expenseCol === undefined || h.col < expenseCol) && h.keys.some((k) => k.startsWith('income.') && k !== 'income.grand'),
+      (h) =>
+        (expenseCol === undefined || h.col < expenseCol) &&
+        h.keys.some((k) => k.startsWith('income.') && k !== 'income.grand'),
     ),
   );
   if (incomeCol === undefined) notes.push('未找到收入栏目');
   if (expenseCol === undefined) notes.push('未找到支出栏目');
-  const firstLabelRow = Math.min(...hits.filter((h) => h.col === incomeCol || h.col === expenseCol).map((h) => h.row), box.bottom);
+  const firstLabelRow = Math.min(
+    ...hits.filter((h) => h.col === incomeCol || h.col === expenseCol).map((h) => h.row),
+    box.bottom,
+  );
   const paths = headerPaths(sheet, box, titleRow + 1, firstLabelRow - 1);
   const labelRows = hits.map((h) => h.row);
   const leftValue =
-    incomeCol !== undefined ? valueColumn(sheet, paths, incomeCol, (expenseCol ?? box.right + 1) - 1, labelRows) : undefined;
+    incomeCol !== undefined
+      ? valueColumn(sheet, paths, incomeCol, (expenseCol ?? box.right + 1) - 1, labelRows)
+      : undefined;
   let rightCols: Record<string, number> = {};
   if (expenseCol !== undefined) {
     if (def.id === 'T04') rightCols = matchColumns(paths, def.columns, expenseCol + 1, box.right);
@@ -98,6 +108,18 @@ export function mapSummaryTable(sheet: GridSheet, box: RangeBox, def: TableDef, 
         else add(key, h, rightCols.amount);
       }
     }
+  }
+  // A 支出 line whose 类 the catalogue does not know: fine when blank, reported when it holds an amount.
+  for (const u of unknownClasses) {
+    const cols = Object.values(rightCols);
+    if (
+      u.col === expenseCol &&
+      cols.some(
+        (c) =>
+          isNumericCell(sheet, u.row, c) && Number(String(getCell(sheet, u.row, c)?.value).replace(/,/g, '')) !== 0,
+      )
+    )
+      notes.push(`第 ${u.row} 行“${u.text}”未能识别为功能分类的类，其金额未纳入按类核对`);
   }
   return { items, rows, columns: rightCols, notes };
 }

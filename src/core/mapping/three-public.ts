@@ -34,7 +34,12 @@ function kindOf(text: string): 'budget' | 'actual' | undefined {
  * Maps T07 “三公”经费: normally one data row under a header tree (合计 / 因公出国（境）费 / 公务用车购置及运行维护费
  * {小计, 购置费, 运行维护费} / 公务接待费, each split 预算数 | 决算数); also a vertical form with the parts as rows.
  */
-export function mapThreePublicTable(sheet: GridSheet, box: RangeBox, _def: TableDef, titleRow: number): ThreePublicResult {
+export function mapThreePublicTable(
+  sheet: GridSheet,
+  box: RangeBox,
+  _def: TableDef,
+  titleRow: number,
+): ThreePublicResult {
   const notes: string[] = [];
   // Header rows end at the row of 预算数/决算数 labels.
   let kindRow: number | undefined;

@@ -45,6 +45,8 @@ export interface TableMapping {
   readonly missing: readonly string[];
   /** Where the table's note says it has no data ("本单位无…收支"), or the table is empty. */
   readonly empty?: boolean;
+  /** What the mapper noticed and could not settle (shown to the user). */
+  readonly notes?: readonly string[];
   /** True when the user corrected this table's location (stored with the workbook). */
   readonly overridden?: boolean;
 }

@@ -27,19 +27,27 @@ export function readFigure(grid: Grid, ref: CellRef, unit: Unit, what: string, p
   }
   if (parsed.kind === 'empty') return makeFigure(null, { unit, decimals: fmtDecimals ?? 2, cell: ref, formula, text });
   // A number in General format shows its own decimals; accounting figures carry at least 2 (分).
-  const decimals = typeof raw === 'number' && fmtDecimals === undefined ? Math.max(parsed.decimals, 2) : parsed.decimals;
+  const decimals =
+    typeof raw === 'number' && fmtDecimals === undefined ? Math.max(parsed.decimals, 2) : parsed.decimals;
   return makeFigure(parsed.value, { unit, decimals, cell: ref, formula, text });
 }
 
 function tableModel(grid: Grid, m: TableMapping, problems: Problem[]): TableModel {
   const def = TABLE_DEFS[m.id];
   const items: Record<string, Figure> = {};
-  for (const it of m.items) items[it.key] = readFigure(grid, it.cell, m.unit, `${def.title} ${itemName(m, it.key)}`, problems);
+  for (const it of m.items)
+    items[it.key] = readFigure(grid, it.cell, m.unit, `${def.title} ${itemName(m, it.key)}`, problems);
   const rows: SubjectRow[] = m.rows.map((r) => {
     const values: Record<string, Figure> = {};
     for (const [key, col] of Object.entries(r.cols)) {
       if (!col) continue;
-      values[key] = readFigure(grid, { sheet: r.sheet ?? m.sheet, row: r.row, col }, m.unit, `${def.title} ${r.code} ${r.name} ${fieldName(m.id, key)}`, problems);
+      values[key] = readFigure(
+        grid,
+        { sheet: r.sheet ?? m.sheet, row: r.row, col },
+        m.unit,
+        `${def.title} ${r.code} ${r.name} ${fieldName(m.id, key)}`,
+        problems,
+      );
     }
     return { code: r.code, name: r.name, level: r.level, row: r.row, values };
   });
@@ -47,9 +55,25 @@ function tableModel(grid: Grid, m: TableMapping, problems: Problem[]): TableMode
   if (m.totalRow !== undefined) {
     totalRow = {};
     for (const [key, col] of Object.entries(m.columns))
-      totalRow[key] = readFigure(grid, { sheet: m.sheet, row: m.totalRow, col }, m.unit, `${def.title} 合计 ${fieldName(m.id, key)}`, problems);
+      totalRow[key] = readFigure(
+        grid,
+        { sheet: m.sheet, row: m.totalRow, col },
+        m.unit,
+        `${def.title} 合计 ${fieldName(m.id, key)}`,
+        problems,
+      );
   }
-  return { id: m.id, title: m.title, sheet: m.sheet, range: m.range, unit: m.unit, items, columns: Object.keys(m.columns), totalRow, rows };
+  return {
+    id: m.id,
+    title: m.title,
+    sheet: m.sheet,
+    range: m.range,
+    unit: m.unit,
+    items,
+    columns: Object.keys(m.columns),
+    totalRow,
+    rows,
+  };
 }
 
 function itemName(m: TableMapping, key: string): string {
@@ -70,7 +94,8 @@ export function buildDisclosure(grid: Grid, mapping: WorkbookMapping, options: B
   if (supp) problems.push(...supp.problems);
   const s = supp?.supplementary;
   const unitName = s?.entries['unit.name']?.text ?? unitNameFromTables(grid, mapping);
-  const yearText = s?.entries['unit.year']?.text ?? s?.entries['unit.year']?.number?.toFixed() ?? yearFromTitles(grid, mapping);
+  const yearText =
+    s?.entries['unit.year']?.text ?? s?.entries['unit.year']?.number?.toFixed() ?? yearFromTitles(grid, mapping);
   const year = yearText && /^\d{4}/.test(yearText) ? Number(yearText.slice(0, 4)) : undefined;
   return { profile: mapping.profile, unitName, year, tables, supplementary: s, problems };
 }

@@ -46,8 +46,16 @@ export interface TableDef {
 }
 
 const T01_ITEMS: LabelDef[] = [
-  { key: 'income.fiscalGeneral', name: '一般公共预算财政拨款收入', labels: ['一般公共预算财政拨款收入', '一般公共预算财政拨款'] },
-  { key: 'income.fiscalFund', name: '政府性基金预算财政拨款收入', labels: ['政府性基金预算财政拨款收入', '政府性基金预算财政拨款'] },
+  {
+    key: 'income.fiscalGeneral',
+    name: '一般公共预算财政拨款收入',
+    labels: ['一般公共预算财政拨款收入', '一般公共预算财政拨款'],
+  },
+  {
+    key: 'income.fiscalFund',
+    name: '政府性基金预算财政拨款收入',
+    labels: ['政府性基金预算财政拨款收入', '政府性基金预算财政拨款'],
+  },
   {
     key: 'income.fiscalSoe',
     name: '国有资本经营预算财政拨款收入',
@@ -59,7 +67,11 @@ const T01_ITEMS: LabelDef[] = [
   { key: 'income.affiliated', name: '附属单位上缴收入', labels: ['附属单位上缴收入'] },
   { key: 'income.other', name: '其他收入', labels: ['其他收入'] },
   { key: 'income.total', name: '本年收入合计', labels: ['本年收入合计'] },
-  { key: 'income.useNonFiscalBalance', name: '使用非财政拨款结余', labels: ['使用非财政拨款结余', /^用事业基金弥补收支差额/] },
+  {
+    key: 'income.useNonFiscalBalance',
+    name: '使用非财政拨款结余',
+    labels: ['使用非财政拨款结余', /^用事业基金弥补收支差额/],
+  },
   { key: 'income.carryIn', name: '年初结转和结余', labels: ['年初结转和结余', '上年结转和结余'] },
   { key: 'expense.total', name: '本年支出合计', labels: ['本年支出合计'] },
   { key: 'expense.surplusDistribution', name: '结余分配', labels: ['结余分配'] },
@@ -78,7 +90,11 @@ const T04_EXPENSE_COLUMNS: ColumnDef[] = [
 
 const T04_ITEMS: LabelDef[] = [
   { key: 'income.general', name: '一般公共预算财政拨款', labels: ['一般公共预算财政拨款', '一般公共预算财政拨款收入'] },
-  { key: 'income.fund', name: '政府性基金预算财政拨款', labels: ['政府性基金预算财政拨款', '政府性基金预算财政拨款收入'] },
+  {
+    key: 'income.fund',
+    name: '政府性基金预算财政拨款',
+    labels: ['政府性基金预算财政拨款', '政府性基金预算财政拨款收入'],
+  },
   {
     key: 'income.soe',
     name: '国有资本经营预算财政拨款',

@@ -30,7 +30,13 @@ export function readStore(grid: Grid): { records: StoreRecord[]; problems: Probl
     const key = getCell(sheet, r, 2)?.value;
     const raw = getCell(sheet, r, 3)?.value;
     if (kind === null || kind === undefined || kind === '') continue;
-    if (typeof kind !== 'string' || !KINDS.has(kind) || typeof key !== 'string' || typeof raw !== 'string' || isCellError(raw)) {
+    if (
+      typeof kind !== 'string' ||
+      !KINDS.has(kind) ||
+      typeof key !== 'string' ||
+      typeof raw !== 'string' ||
+      isCellError(raw)
+    ) {
       problems.push({
         severity: 'warning',
         code: 'store.bad-row',
@@ -83,6 +89,10 @@ export function storePlan(grid: Grid, records: readonly StoreRecord[]): EditPlan
 }
 
 /** Replaces all records of one kind, keeping the others. */
-export function replaceKind(records: readonly StoreRecord[], kind: StoreKind, next: readonly StoreRecord[]): StoreRecord[] {
+export function replaceKind(
+  records: readonly StoreRecord[],
+  kind: StoreKind,
+  next: readonly StoreRecord[],
+): StoreRecord[] {
   return [...records.filter((r) => r.kind !== kind), ...next];
 }
