@@ -3,6 +3,8 @@ import type { CellValue, GridCell } from '../core/grid/grid';
 
 /** Converts one ExcelJS cell to a GridCell (value, formula, number format, displayed text). */
 export function cellFromExcelJS(cell: ExcelJS.Cell): GridCell | undefined {
+  // ExcelJS repeats a merged range's value in every cell of it; Excel (and Office.js) keep it in the top-left only.
+  if (cell.isMerged && cell.master !== cell) return undefined;
   const v = cell.value as unknown;
   if (v === null || v === undefined) return undefined;
   const numFmt = cell.numFmt || undefined;

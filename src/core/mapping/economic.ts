@@ -87,7 +87,9 @@ function findGroups(sheet: GridSheet, box: RangeBox, titleRow: number): Group[] 
     let n = 0;
     for (let r = titleRow + 1; r <= box.bottom; r++) {
       const t = raw(sheet, r, c);
-      if (ECON_CODE.test(t) || (splitCodeName(t) && ECON_CODE.test(splitCodeName(t)!.code))) n++;
+      // A code has its name beside it (an amount like 38500 元 also looks like a 5-digit code).
+      if (ECON_CODE.test(t) && /[\u4e00-\u9fa5]/.test(raw(sheet, r, c + 1))) n++;
+      else if (splitCodeName(t) && ECON_CODE.test(splitCodeName(t)!.code)) n++;
     }
     if (n >= 2) codeCols.push(c);
   }

@@ -40,7 +40,7 @@ export function isCodeText(s: string): boolean {
 
 /** "2010301 行政运行" or "201 一般公共服务支出" in one cell. */
 export function splitCodeName(s: string): { code: string; name: string } | undefined {
-  const m = /^([23]\d{2}(?:\d{2}){0,2})\s*[-、.．]?\s*(\S.*)$/.exec(toHalfWidth(s).trim());
+  const m = /^([23]\d{2}(?:\d{2}){0,2})(?!\d)\s*[-、.．]?\s*([\u4e00-\u9fa5].*)$/.exec(toHalfWidth(s).trim());
   return m ? { code: m[1], name: m[2].replace(/\s+/g, '') } : undefined;
 }
 

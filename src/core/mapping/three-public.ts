@@ -46,7 +46,8 @@ export function mapThreePublicTable(
   for (let r = titleRow + 1; r <= box.bottom && kindRow === undefined; r++)
     for (let c = box.left; c <= box.right; c++) if (kindOf(labelAt(sheet, r, c))) kindRow = r;
   if (kindRow === undefined) return { items: [], notes: ['未找到“预算数/决算数”表头'] };
-  const paths = headerPaths(sheet, box, titleRow + 1, kindRow);
+  const dataRow = findDataRow(sheet, box, kindRow);
+  const paths = headerPaths(sheet, box, titleRow + 1, dataRow - 1);
   const horizontal: { key: string; col: number }[] = [];
   for (const [col, path] of paths) {
     const kind = path.map(kindOf).find(Boolean);
@@ -56,13 +57,6 @@ export function mapThreePublicTable(
   }
   const items: ItemMapping[] = [];
   if (horizontal.length >= 4) {
-    let dataRow = kindRow + 1;
-    for (let r = kindRow + 1; r <= box.bottom; r++) {
-      if (horizontal.some((h) => isNumericCell(sheet, r, h.col))) {
-        dataRow = r;
-        break;
-      }
-    }
     for (const h of horizontal) {
       if (items.some((i) => i.key === h.key)) continue;
       const label = T07_ITEMS.find((i) => i.key === h.key)?.name ?? h.key;
@@ -89,4 +83,28 @@ export function mapThreePublicTable(
     }
   }
   return { items, notes };
+}
+
+/**
+ * The data row under the header tree: the first row below the 预算数/决算数 labels that holds numbers and is not
+ * the 栏次 row (1, 2, 3 … numbering the columns); if all amounts are blank, the first row without header labels.
+ */
+function findDataRow(sheet: GridSheet, box: RangeBox, kindRow: number): number {
+  let firstPlain: number | undefined;
+  for (let r = kindRow + 1; r <= box.bottom; r++) {
+    const labels: string[] = [];
+    for (let c = box.left; c <= box.right; c++) {
+      const t = labelAt(sheet, r, c);
+      if (t && !/^\d+$/.test(t)) labels.push(t);
+    }
+    if (labels.some((t) => t === '栏次')) continue;
+    if (labels.some((t) => /^(注|说明)/.test(t))) break;
+    const isHeader = labels.some((t) => partOf(t) || kindOf(t));
+    if (isHeader) continue;
+    let numeric = false;
+    for (let c = box.left; c <= box.right; c++) if (isNumericCell(sheet, r, c)) numeric = true;
+    if (numeric) return r;
+    firstPlain ??= r;
+  }
+  return firstPlain ?? kindRow + 1;
 }
