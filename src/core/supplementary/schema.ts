@@ -151,3 +151,28 @@ export function subjectKeys(code: string): { budget: string; use: string; reason
 }
 
 export const SUPP_SHEET_NAME = '补充信息';
+
+export type SubjectKeyKind = 'budget' | 'use' | 'reason';
+
+const SUBJECT_KEY = /^(budget|use|reason)\.subject\.(\d{3}(?:\d{2}){0,2})$/;
+
+/** 'budget.subject.2010301' → { kind: 'budget', code: '2010301' }; undefined for any other key. */
+export function parseSubjectKey(key: string): { kind: SubjectKeyKind; code: string } | undefined {
+  const m = SUBJECT_KEY.exec(key);
+  return m ? { kind: m[1] as SubjectKeyKind, code: m[2] } : undefined;
+}
+
+/** The schema line of a per-科目 key: 年初预算 (amount) in group 年初预算, 主要用途 / 差异原因 (text) in group 原因说明. */
+export function subjectField(key: string, name = ''): SuppField | undefined {
+  const p = parseSubjectKey(key);
+  if (!p) return undefined;
+  const subject = name ? `${p.code} ${name}` : p.code;
+  if (p.kind === 'budget') return { key, label: `${subject} 年初预算`, kind: 'amount', group: '年初预算' };
+  if (p.kind === 'use') return { key, label: `${subject} 主要用途`, kind: 'text', group: '原因说明' };
+  return { key, label: `${subject} 决算与年初预算差异的主要原因`, kind: 'text', group: '原因说明' };
+}
+
+/** Schema line of any key the 补充信息 sheet may hold (fixed or per-科目); undefined for unknown keys. */
+export function suppFieldFor(key: string, name?: string): SuppField | undefined {
+  return SUPP_FIELD_BY_KEY.get(key) ?? subjectField(key, name);
+}
