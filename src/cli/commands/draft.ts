@@ -1,0 +1,69 @@
+import { writeFile } from 'fs/promises';
+import { extname, resolve } from 'path';
+import { analyseGrid } from '../../core/engine';
+import { draftNarrative } from '../../core/narrative/draft';
+import { glossary, glossaryLines } from '../../core/narrative/glossary';
+import { renderMarkdown, renderText } from '../../core/narrative/render-text';
+import type { ProfileId } from '../../core/model/types';
+import { PROFILE_IDS, chineseNumeral, getProfile } from '../../core/profiles/profiles';
+import { fullDisclosureDocx, narrativeDocx } from '../../io/docx';
+import { GridReadError, readGridFromFile } from '../../io/xlsx';
+import { CliError, flagString, type Command } from '../command';
+
+/**
+ * juesuan draft <file.xlsx> [--profile …] [-o out.docx|out.md|out.txt] [--full]
+ * Drafts 第三部分 情况说明 from the workbook's tables and 补充信息; without -o prints the text. --full writes the whole
+ * disclosure (第一部分 to 第四部分) to .docx, or adds 第四部分 名词解释 to text output.
+ */
+export const draftCommand: Command = {
+  name: 'draft',
+  summary: '根据决算表起草第三部分情况说明，可导出 Word（draft the narrative, part 三, from the tables; export .docx）',
+  usage: 'juesuan draft <file.xlsx> [--profile hunan-2021|shanghai-2024] [-o out.docx|out.md|out.txt] [--full]',
+  async run(args, io) {
+    const file = args.positional[0];
+    if (!file) throw new CliError('请指定工作簿文件（missing workbook file）。用法：' + this.usage);
+    const profileFlag = flagString(args, 'profile');
+    if (profileFlag && !getProfile(profileFlag))
+      throw new CliError(`未知的模板：${profileFlag}，可选 ${PROFILE_IDS.join(' / ')}（unknown profile）`);
+    let grid;
+    try {
+      grid = await readGridFromFile(resolve(io.cwd, file));
+    } catch (e) {
+      if (e instanceof GridReadError) throw new CliError(e.message.split('\n')[0]);
+      throw new CliError(
+        `无法读取 ${file}（cannot read file: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}）`,
+      );
+    }
+    const { disclosure } = analyseGrid(grid);
+    const draft = draftNarrative(disclosure, { profile: profileFlag as ProfileId | undefined });
+    const full = args.flags.full === true;
+    const glossaryText = () =>
+      [
+        '',
+        '第四部分 名词解释',
+        ...glossaryLines(glossary(disclosure, draft.profile), draft.profile, chineseNumeral),
+      ].join('\n') + '\n';
+    const out = flagString(args, 'o', 'output');
+    const summary = `第三部分 ${draft.paragraphs.length} 段，待填写 ${draft.placeholders.length} 处（${draft.paragraphs.length} paragraphs, ${draft.placeholders.length} placeholders to fill）`;
+    if (!out) {
+      io.out(renderText(draft) + (full ? glossaryText() : ''));
+      io.err(summary);
+      return 0;
+    }
+    const ext = extname(out).toLowerCase();
+    let content: Buffer | string;
+    if (ext === '.docx') content = full ? await fullDisclosureDocx(disclosure, draft) : await narrativeDocx(draft);
+    else if (ext === '.md') content = renderMarkdown(draft) + (full ? glossaryText() : '');
+    else if (ext === '.txt') content = renderText(draft) + (full ? glossaryText() : '');
+    else throw new CliError(`不支持的输出格式：${out}，请用 .docx / .md / .txt（unsupported output format）`);
+    try {
+      await writeFile(resolve(io.cwd, out), content);
+    } catch (e) {
+      throw new CliError(
+        `无法写入 ${out}（cannot write file: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}）`,
+      );
+    }
+    io.out(`已写入 ${out}：${summary}`);
+    return 0;
+  },
+};
