@@ -49,7 +49,9 @@ export function renderRulesDoc(free: readonly FreeInputs[]): string {
     if (rules.length === 0) continue;
     out.push(`## ${scope}`, '', '| 规则 id | 名称 | 关系 | 不成立时 |', '|---|---|---|---|');
     for (const r of rules)
-      out.push(`| \`${r.meta.id}\` | ${cellText(r.meta.title)} | ${cellText(r.meta.relation)} | ${SEVERITY_NAMES[r.meta.severity]} |`);
+      out.push(
+        `| \`${r.meta.id}\` | ${cellText(r.meta.title)} | ${cellText(r.meta.relation)} | ${SEVERITY_NAMES[r.meta.severity]} |`,
+      );
     out.push('');
   }
   out.push(

@@ -3,6 +3,8 @@
  * Draws the add-in's icons (16, 32, 64, 80 px) into assets/: a blue square with a white "J" (决算), using only
  * Node built-ins — zlib for the PNG's deflate stream. Run: node scripts/make-icons.js
  */
+/* global require, Buffer, __dirname, console */
+/* eslint-disable @typescript-eslint/no-require-imports -- a plain Node script, run without a build step */
 'use strict';
 const fs = require('fs');
 const path = require('path');

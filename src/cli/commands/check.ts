@@ -1,0 +1,87 @@
+import path from 'path';
+import { findingJson, summaryLine, verdict } from '../../core/checks/format';
+import { runChecks } from '../../core/checks/run';
+import { SEVERITY_NAMES, type CheckOptions, type CheckResult } from '../../core/checks/types';
+import { waiversFromRecords } from '../../core/checks/waivers';
+import { Dec } from '../../core/decimal/dec';
+import { analyseGrid } from '../../core/engine';
+import type { Grid } from '../../core/grid/grid';
+import { readStore } from '../../core/store/store';
+import { writeReportHtml } from '../../io/report-html';
+import { writeReportXlsx } from '../../io/report-xlsx';
+import { GridReadError, readGridFromFile } from '../../io/xlsx';
+import { CliError, flagString, type CliIO, type Command, type ParsedArgs } from '../command';
+
+function percentFlag(args: ParsedArgs, name: string): Dec | undefined {
+  if (args.flags[name] === true) throw new CliError(`请写成 --${name}=20（write --${name}=20）`);
+  const v = flagString(args, name);
+  if (v === undefined) return undefined;
+  const d = Dec.parse(v.replace(/%$/, ''));
+  if (!d || d.sign() < 0)
+    throw new CliError(`--${name} 应为百分数，如 20（--${name} must be a percentage such as 20）`);
+  return d;
+}
+
+/** Checks one workbook's grid: the mapping, then the rule catalogue, with the waivers stored in the workbook. */
+export function checkGrid(grid: Grid, options: Omit<CheckOptions, 'waivers'> = {}): CheckResult {
+  const { disclosure } = analyseGrid(grid);
+  const waivers = waiversFromRecords(readStore(grid).records);
+  return runChecks(disclosure, { ...options, waivers });
+}
+
+function printText(result: CheckResult, file: string, io: CliIO): void {
+  io.out(`校验 ${file}：${summaryLine(result.summary)}`);
+  for (const f of result.findings) {
+    const j = findingJson(f);
+    io.out(`[${SEVERITY_NAMES[f.severity]}${f.waiver ? '·已说明' : ''}] ${j.rule}  ${j.message}`);
+    if (j.cells.length) io.out(`    单元格：${j.cells.join('、')}`);
+    if (f.waiver) io.out(`    说明：${f.waiver.reason}`);
+    else if (j.suggestion) io.out(`    建议：${j.suggestion}`);
+  }
+  io.out(verdict(result.summary));
+}
+
+export const checkCommand: Command = {
+  name: 'check',
+  summary: '校验工作簿的表内、表间和补充信息勾稽关系（check the workbook’s relations）',
+  usage: 'juesuan check <file.xlsx> [--json] [--report out.xlsx|out.html] [--budget-variance=20] [--other-share=20]',
+  async run(args, io) {
+    const file = args.positional[0];
+    if (!file) throw new CliError('请指定要校验的工作簿（missing workbook: juesuan check <file.xlsx>）');
+    const report = flagString(args, 'report');
+    if (report !== undefined && !/\.(xlsx|html?)$/i.test(report))
+      throw new CliError('报告文件须为 .xlsx 或 .html（--report must end in .xlsx or .html）');
+    const options = {
+      budgetVariancePercent: percentFlag(args, 'budget-variance'),
+      otherSharePercent: percentFlag(args, 'other-share'),
+    };
+    let grid: Grid;
+    try {
+      grid = await readGridFromFile(path.resolve(io.cwd, file));
+    } catch (e) {
+      if (e instanceof GridReadError) throw new CliError(e.message.split('\n')[0]);
+      throw e;
+    }
+    const result = checkGrid(grid, options);
+    if (report) {
+      const out = path.resolve(io.cwd, report);
+      const info = { file: path.basename(file), checkedAt: new Date().toISOString() };
+      if (/\.xlsx$/i.test(report)) await writeReportXlsx(out, result, info);
+      else await writeReportHtml(out, result, info);
+    }
+    if (args.flags.json) {
+      const { error, warning, rounding, info, accepted } = result.summary;
+      io.out(
+        JSON.stringify(
+          { findings: result.findings.map(findingJson), summary: { error, warning, rounding, info, accepted } },
+          null,
+          2,
+        ),
+      );
+    } else {
+      printText(result, file, io);
+      if (report) io.out(`报告已写入 ${report}`);
+    }
+    return result.summary.error > 0 ? 1 : 0;
+  },
+};

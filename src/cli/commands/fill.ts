@@ -1,0 +1,61 @@
+import { resolve } from 'path';
+import { analyseGrid } from '../../core/engine';
+import { refToString } from '../../core/grid/grid';
+import { planFill } from '../../core/derive';
+import type { FillPlan } from '../../core/derive';
+import { applyPlan } from '../../io/apply-plan';
+import { GridReadError, readWorkbookFile } from '../../io/xlsx';
+import { CliError, flagString, type Command } from '../command';
+
+const USAGE = 'juesuan fill <in.xlsx> -o <out.xlsx> [--values] [--overwrite-conflicts] [--json]';
+
+/** The JSON shape of `fill --json`. */
+export function fillJson(f: FillPlan) {
+  return {
+    written: f.written.map((w) => ({ cell: refToString(w.cell), old: w.old, new: w.new })),
+    conflicts: f.conflicts.map((c) => ({ cell: refToString(c.cell), current: c.current, derived: c.derived })),
+  };
+}
+
+export function fillText(f: FillPlan, out: string): string {
+  const lines = [`${f.written.length} 个单元格已填充，${f.conflicts.length} 处冲突未覆盖。`];
+  for (const w of f.written)
+    lines.push(`  填充 ${refToString(w.cell)}（${w.label}）：${w.old === null ? '空' : w.old} → ${w.new}`);
+  if (f.conflicts.length) {
+    lines.push('冲突（单元格已有内容且与计算结果不同，未改动；如需覆盖请加 --overwrite-conflicts）：');
+    for (const c of f.conflicts)
+      lines.push(`  ${refToString(c.cell)}（${c.label}）：现有 ${c.current}，应为 ${c.derived}`);
+  }
+  lines.push(`已写入：${out}`);
+  return lines.join('\n');
+}
+
+export const fillCommand: Command = {
+  name: 'fill',
+  summary: '填充合计、小计、总计等可推算的单元格，不改动手工填写的内容（fill derived totals）',
+  usage: USAGE,
+  async run(args, io) {
+    const input = args.positional[0];
+    const output = flagString(args, 'o', 'output');
+    if (!input) throw new CliError(`缺少工作簿文件（missing workbook file）。用法：${USAGE}`);
+    if (!output) throw new CliError(`缺少输出文件 -o（missing -o output file）。用法：${USAGE}`);
+    if (resolve(io.cwd, input) === resolve(io.cwd, output))
+      throw new CliError('输出文件不能与输入文件相同，以免覆盖原表（-o must differ from the input file）');
+    let loaded;
+    try {
+      loaded = await readWorkbookFile(resolve(io.cwd, input));
+    } catch (e) {
+      if (e instanceof GridReadError) throw new CliError(e.message);
+      throw e;
+    }
+    const { grid, workbook } = loaded;
+    const fill = planFill(grid, analyseGrid(grid), {
+      mode: args.flags.values ? 'values' : 'formulas',
+      overwrite: args.flags['overwrite-conflicts'] ? 'all' : 'none',
+    });
+    applyPlan(workbook, fill.plan);
+    await workbook.xlsx.writeFile(resolve(io.cwd, output));
+    io.out(args.flags.json ? JSON.stringify(fillJson(fill), null, 2) : fillText(fill, output));
+    return 0;
+  },
+};

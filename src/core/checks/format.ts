@@ -1,0 +1,138 @@
+import { Dec } from '../decimal/dec';
+import { refToString } from '../grid/grid';
+import type { Disclosure, Figure, SubjectRow, TableId } from '../model/types';
+import { PROFILES } from '../profiles/profiles';
+import { fieldName, TABLE_DEFS } from '../profiles/tables';
+import type { CellRole, CheckSummary, Finding, FindingCell, RuleMeta, Term } from './types';
+
+/** Amount text for messages and reports: at least 2 decimals (万元 to the 分), more only when the value has them. */
+export function money(d: Dec): string {
+  const n = d.normalize();
+  return n.scale < 2 ? d.toFixed(2) : n.toFixed();
+}
+
+/** A tolerance or other exact quantity: as few decimals as it needs (0.015, 0.5). */
+export function exact(d: Dec): string {
+  return d.normalize().toFixed();
+}
+
+/** The printed title of a table in the disclosure's profile ("收入支出决算总表"). */
+export function tableTitle(d: Disclosure, id: TableId): string {
+  return PROFILES[d.profile]?.tableTitles[id] ?? TABLE_DEFS[id].title;
+}
+
+const T04_COLUMN_SUFFIX = /^(.*)\.(total|general|fund|soe)$/;
+
+/** Name of a table item in an accountant's words; T04 split lines say which fund ("本年支出合计（政府性基金预算财政拨款）"). */
+export function itemName(id: TableId, key: string): string {
+  const direct = fieldName(id, key);
+  if (direct !== key) return direct;
+  const m = T04_COLUMN_SUFFIX.exec(key);
+  if (id === 'T04' && m) {
+    const base = m[1] === 'carryIn' ? 'carryIn.total' : m[1];
+    const baseName = fieldName(id, base);
+    return m[2] === 'total' ? baseName : `${baseName}（${fieldName(id, m[2])}）`;
+  }
+  return key;
+}
+
+export function itemTerm(d: Disclosure, id: TableId, key: string, sign?: 1 | -1): Term {
+  return { figure: d.tables[id]?.items[key], label: `${tableTitle(d, id)} ${itemName(id, key)}`, sign };
+}
+
+export function rowTerm(d: Disclosure, id: TableId, row: SubjectRow, column: string, sign?: 1 | -1): Term {
+  return {
+    figure: row.values[column],
+    label: `${tableTitle(d, id)} ${row.code} ${row.name} ${fieldName(id, column)}`,
+    sign,
+  };
+}
+
+export function totalRowTerm(d: Disclosure, id: TableId, column: string, sign?: 1 | -1): Term {
+  return {
+    figure: d.tables[id]?.totalRow?.[column],
+    label: `${tableTitle(d, id)} 合计行 ${fieldName(id, column)}`,
+    sign,
+  };
+}
+
+/** A term for a 补充信息 amount. */
+export function suppTerm(d: Disclosure, key: string): Term {
+  const e = d.supplementary?.entries[key];
+  return { figure: e?.figure, label: `补充信息 ${e?.label ?? key}` };
+}
+
+export function findingCell(term: Term, role: CellRole): FindingCell | undefined {
+  const f = term.figure;
+  return f ? { cell: f.cell, ref: refToString(f.cell), role, label: term.label } : undefined;
+}
+
+/** Stable identity of a finding (what a waiver is keyed by): rule id + the cells involved, sorted. */
+export function fingerprint(rule: string, cells: readonly FindingCell[]): string {
+  return `${rule}|${[...new Set(cells.map((c) => c.ref))].sort().join(',')}`;
+}
+
+/** Fills `{name}` placeholders of a rule's message template. */
+export function fill(template: string, values: Readonly<Record<string, string>>): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => values[k] ?? m);
+}
+
+/** "本年收入合计（公开01表!C7）" style mention of a figure, for messages. */
+export function mention(term: Term): string {
+  return term.figure ? `${term.label}（${refToString(term.figure.cell)}）` : term.label;
+}
+
+export function usableTerm(t: Term): t is Term & { figure: Figure } {
+  return t.figure !== undefined && t.figure.state !== 'invalid';
+}
+
+/** Percentage text with 2 decimals, half-up ("54.10%"). */
+export function percent(d: Dec): string {
+  return `${d.round(2).toFixed(2)}%`;
+}
+
+export const metaLabel = (m: RuleMeta): string => `${m.id}（${m.title}）`;
+
+export const ZERO = Dec.ZERO;
+
+/** A finding as plain JSON (the `--json` output and the reports): amounts as exact decimal text. */
+export interface FindingJson {
+  readonly rule: string;
+  readonly severity: string;
+  readonly message: string;
+  readonly cells: readonly string[];
+  readonly roles?: readonly { ref: string; role: string; label: string }[];
+  readonly expected?: string;
+  readonly actual?: string;
+  readonly difference?: string;
+  readonly tolerance?: string;
+  readonly suggestion?: string;
+  readonly waiver?: { reason: string; by?: string; at: string };
+}
+
+export function findingJson(f: Finding): FindingJson {
+  return {
+    rule: f.rule,
+    severity: f.severity,
+    message: f.message,
+    cells: f.cells.map((c) => c.ref),
+    roles: f.cells.map((c) => ({ ref: c.ref, role: c.role, label: c.label })),
+    ...(f.expected !== undefined ? { expected: money(f.expected) } : {}),
+    ...(f.actual !== undefined ? { actual: money(f.actual) } : {}),
+    ...(f.difference !== undefined ? { difference: money(f.difference) } : {}),
+    ...(f.tolerance !== undefined ? { tolerance: exact(f.tolerance) } : {}),
+    ...(f.suggestion ? { suggestion: f.suggestion } : {}),
+    ...(f.waiver ? { waiver: { ...f.waiver } } : {}),
+  };
+}
+
+/** The answer to "can this workbook be submitted?" in one line. */
+export function verdict(s: CheckSummary): string {
+  if (s.error > 0) return `不能提交：有 ${s.error} 个错误需更正`;
+  if (s.warning > 0) return `暂不能提交：有 ${s.warning} 个警告需填写说明`;
+  return '可以提交：未发现错误' + (s.rounding ? `（${s.rounding} 处舍位差异无需更正）` : '');
+}
+
+export function summaryLine(s: CheckSummary): string {
+  return `错误 ${s.error}，警告 ${s.warning}，舍位差异 ${s.rounding}，提示 ${s.info}，已说明 ${s.accepted}`;
+}

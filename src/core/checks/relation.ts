@@ -1,0 +1,293 @@
+import { Dec } from '../decimal/dec';
+import { compareSum, compareWithTolerance, type Shown } from '../decimal/interval';
+import { refToString } from '../grid/grid';
+import type { Figure, SubjectRow, TableId, Disclosure } from '../model/types';
+import { fieldName } from '../profiles/tables';
+import { exact, fill, findingCell, fingerprint, money, rowTerm, tableTitle, totalRowTerm, usableTerm } from './format';
+import type { CellRole, Finding, FindingCell, RuleMeta, Severity, Term } from './types';
+
+/** Message templates shared by the sum/equality rules (each rule's meta.message is one of these). */
+export const SUM_MESSAGE =
+  '{what} 应等于 {of}：应为 {expected}，实为 {actual}，相差 {difference}（舍位容差 ±{tolerance}）';
+export const ROUNDING_MESSAGE =
+  '{what} 与 {of} 相差 {difference}，在舍位容差 ±{tolerance} 以内，属舍位差异（应为 {expected}，实为 {actual}）';
+export const AT_MOST_MESSAGE =
+  '{what} 不应超过 {of}：{what} 为 {actual}，{of} 为 {expected}，超出 {difference}（舍位容差 ±{tolerance}）';
+
+const shownOf = (f: Figure, sign: 1 | -1 = 1): Shown => ({ value: sign < 0 ? f.value.neg() : f.value, half: f.half });
+
+export interface SumSpec {
+  readonly total: Term;
+  readonly parts: readonly Term[];
+  /** Subject of the sentence, e.g. "收入支出决算总表 本年收入合计". */
+  readonly what: string;
+  /** What it should equal, e.g. "各项收入之和". */
+  readonly of: string;
+  /** Roles of the cells (default total / part; equality between tables uses other / other). */
+  readonly roles?: { readonly total: CellRole; readonly part: CellRole };
+}
+
+/**
+ * total = Σ parts (signed), rounding-aware: exact → no finding; within the figures' own rounding → `rounding`;
+ * beyond → the rule's severity. Skipped (no finding) when a figure is missing or unreadable: mapping reports those.
+ */
+export function checkSum(meta: RuleMeta, spec: SumSpec): Finding | undefined {
+  const { total, parts } = spec;
+  if (!usableTerm(total) || !parts.every(usableTerm)) return undefined;
+  const cmp = compareSum(
+    shownOf(total.figure),
+    parts.map((p) => shownOf(p.figure!, p.sign)),
+  );
+  if (cmp.status === 'exact') return undefined;
+  const roles = spec.roles ?? { total: 'total', part: 'part' };
+  const cells = [findingCell(total, roles.total)!, ...parts.map((p) => findingCell(p, roles.part)!)];
+  const severity: Severity = cmp.status === 'rounding' ? 'rounding' : meta.severity;
+  const ref = refToString(total.figure.cell);
+  const values = {
+    what: `${spec.what}（${ref}）`,
+    of: spec.of,
+    expected: money(cmp.expected),
+    actual: money(cmp.actual),
+    difference: money(cmp.difference),
+    tolerance: exact(cmp.tolerance),
+  };
+  const rounded = cmp.expected.round(Math.max(total.figure.decimals, 0));
+  const suggestion =
+    severity === 'rounding'
+      ? `舍位差异无需更正；如需一致，可将 ${ref} 改为 ${money(rounded)} 或调整尾差最大的组成项`
+      : `若各组成项无误，应将 ${ref} 改为 ${money(cmp.expected)}；否则请逐项核对：${cells
+          .filter((c) => c.role !== roles.total)
+          .map((c) => c.ref)
+          .join('、')}`;
+  return {
+    rule: meta.id,
+    severity,
+    message: fill(severity === 'rounding' ? ROUNDING_MESSAGE : meta.message, values),
+    cells,
+    expected: cmp.expected,
+    actual: cmp.actual,
+    difference: cmp.difference,
+    tolerance: cmp.tolerance,
+    suggestion,
+    fingerprint: fingerprint(meta.id, cells),
+  };
+}
+
+/** a = b between two figures (usually the same amount in two tables). */
+export function checkEqual(
+  meta: RuleMeta,
+  actual: Term,
+  expected: Term,
+  what: string,
+  of: string,
+): Finding | undefined {
+  return checkSum(meta, { total: actual, parts: [expected], what, of, roles: { total: 'other', part: 'other' } });
+}
+
+/**
+ * Σ parts ≤ limit (a part of something cannot exceed the whole it belongs to). Over by no more than the rounding
+ * → `rounding`; beyond → the rule's severity.
+ */
+export function checkAtMost(
+  meta: RuleMeta,
+  parts: readonly Term[],
+  limit: Term,
+  what: string,
+  of: string,
+): Finding | undefined {
+  if (!usableTerm(limit) || !parts.every(usableTerm)) return undefined;
+  const actual = Dec.sum(parts.map((p) => p.figure!.value));
+  if (actual.lte(limit.figure.value)) return undefined;
+  const tolerance = Dec.sum(parts.map((p) => p.figure!.half)).add(limit.figure.half);
+  const cmp = compareWithTolerance(actual, limit.figure.value, tolerance);
+  const severity: Severity = cmp.status === 'rounding' ? 'rounding' : meta.severity;
+  const cells = [...parts.map((p) => findingCell(p, 'part')!), findingCell(limit, 'total')!];
+  const values = {
+    what: `${what}（${cells
+      .filter((c) => c.role === 'part')
+      .map((c) => c.ref)
+      .join('、')}）`,
+    of: `${of}（${refToString(limit.figure.cell)}）`,
+    expected: money(cmp.expected),
+    actual: money(cmp.actual),
+    difference: money(cmp.difference),
+    tolerance: exact(cmp.tolerance),
+  };
+  return {
+    rule: meta.id,
+    severity,
+    message: fill(severity === 'rounding' ? ROUNDING_MESSAGE : meta.message, values),
+    cells,
+    expected: cmp.expected,
+    actual: cmp.actual,
+    difference: cmp.difference,
+    tolerance: cmp.tolerance,
+    suggestion: severity === 'rounding' ? '舍位差异无需更正' : `请核对两处金额；如确属口径差异，请填写说明`,
+    fingerprint: fingerprint(meta.id, cells),
+  };
+}
+
+/** Rows that roll up into `row`: its 款 (or, when a 类 has no 款 rows, its 项), by code prefix. */
+export function childRows(rows: readonly SubjectRow[], row: SubjectRow): SubjectRow[] {
+  const below = rows.filter((r) => r !== row && r.code.startsWith(row.code) && r.code.length > row.code.length);
+  if (below.length === 0) return [];
+  const nextLen = Math.min(...below.map((r) => r.code.length));
+  return below.filter((r) => r.code.length === nextLen);
+}
+
+/** The top rows of a 科目 table (its 类, or the shortest codes present). */
+export function topRows(rows: readonly SubjectRow[]): SubjectRow[] {
+  if (rows.length === 0) return [];
+  const minLen = Math.min(...rows.map((r) => r.code.length));
+  return rows.filter((r) => r.code.length === minLen);
+}
+
+/** 类 = Σ 款, 款 = Σ 项 for each column of a 科目 table. */
+export function rollupFindings(meta: RuleMeta, d: Disclosure, id: TableId, columns?: readonly string[]): Finding[] {
+  const t = d.tables[id];
+  if (!t) return [];
+  const out: Finding[] = [];
+  for (const row of t.rows) {
+    const kids = childRows(t.rows, row);
+    if (kids.length === 0) continue;
+    for (const col of columns ?? t.columns) {
+      if (!row.values[col]) continue;
+      const f = checkSum(meta, {
+        total: rowTerm(d, id, row, col),
+        parts: kids.map((k) => rowTerm(d, id, k, col)),
+        what: `${tableTitle(d, id)} ${row.code} ${row.name}（${fieldName(id, col)}）`,
+        of: `其下级科目之和`,
+      });
+      if (f) out.push(f);
+    }
+  }
+  return out;
+}
+
+/** 合计行 = Σ 类 for each column of a 科目 table. */
+export function totalRowFindings(meta: RuleMeta, d: Disclosure, id: TableId): Finding[] {
+  const t = d.tables[id];
+  if (!t?.totalRow) return [];
+  const tops = topRows(t.rows);
+  const out: Finding[] = [];
+  for (const col of t.columns) {
+    if (!t.totalRow[col]) continue;
+    const f = checkSum(meta, {
+      total: totalRowTerm(d, id, col),
+      parts: tops.map((r) => rowTerm(d, id, r, col)),
+      what: `${tableTitle(d, id)} 合计行（${fieldName(id, col)}）`,
+      of: '各类科目之和',
+    });
+    if (f) out.push(f);
+  }
+  return out;
+}
+
+/** Per-row (and 合计行) relation between columns: cols[total] = Σ cols[parts] (signed). */
+export function rowColumnFindings(
+  meta: RuleMeta,
+  d: Disclosure,
+  id: TableId,
+  total: string,
+  parts: readonly { col: string; sign?: 1 | -1 }[],
+  of: string,
+  allRequired = false,
+): Finding[] {
+  const t = d.tables[id];
+  if (!t) return [];
+  const out: Finding[] = [];
+  const title = tableTitle(d, id);
+  const lines: { label: string; values: Readonly<Record<string, Figure>> }[] = [];
+  if (t.totalRow) lines.push({ label: '合计行', values: t.totalRow });
+  for (const r of t.rows) lines.push({ label: `${r.code} ${r.name}`, values: r.values });
+  for (const line of lines) {
+    if (!line.values[total]) continue;
+    const term = (col: string, sign?: 1 | -1): Term => ({
+      figure: line.values[col],
+      label: `${title} ${line.label} ${fieldName(id, col)}`,
+      sign,
+    });
+    // A column the table does not print (e.g. 经营收入 dropped by a province) is left out of the sum.
+    // A relation that needs every column (年末 = 年初 + 收入 − 支出) is skipped when one is not printed.
+    const present = parts.filter((p) => line.values[p.col] !== undefined);
+    if (allRequired && present.length < parts.length) continue;
+    const f = checkSum(meta, {
+      total: term(total),
+      parts: present.map((p) => term(p.col, p.sign)),
+      what: `${title} ${line.label} ${fieldName(id, total)}`,
+      of,
+    });
+    if (f) out.push(f);
+  }
+  return out;
+}
+
+export type { FindingCell };
+
+/**
+ * The same 科目 rows in two tables: equal by code (rows printed in one table only must be zero there).
+ * `left` is the table being checked (role other), `right` the one it must agree with.
+ */
+export function matchByCode(
+  meta: RuleMeta,
+  d: Disclosure,
+  left: { id: TableId; rows: readonly SubjectRow[]; col: string },
+  right: { id: TableId; rows: readonly SubjectRow[]; col: string },
+): Finding[] {
+  const out: Finding[] = [];
+  const rightBy = new Map(right.rows.map((r) => [r.code, r]));
+  const leftBy = new Map(left.rows.map((r) => [r.code, r]));
+  const lt = tableTitle(d, left.id);
+  const rt = tableTitle(d, right.id);
+  for (const l of left.rows) {
+    const r = rightBy.get(l.code);
+    const lTerm = rowTerm(d, left.id, l, left.col);
+    if (r) {
+      const f = checkEqual(
+        meta,
+        lTerm,
+        rowTerm(d, right.id, r, right.col),
+        `${lt} ${l.code} ${l.name}（${fieldName(left.id, left.col)}）`,
+        `${rt} 同一科目的${fieldName(right.id, right.col)}`,
+      );
+      if (f) out.push(f);
+    } else {
+      const f = missingCounterpart(meta, lTerm, `${rt} 没有 ${l.code} ${l.name} 科目`);
+      if (f) out.push(f);
+    }
+  }
+  for (const r of right.rows) {
+    if (leftBy.has(r.code)) continue;
+    const f = missingCounterpart(meta, rowTerm(d, right.id, r, right.col), `${lt} 没有 ${r.code} ${r.name} 科目`);
+    if (f) out.push(f);
+  }
+  return out;
+}
+
+/** A non-zero figure whose counterpart table has no such line: the other side counts as 0 (exact). */
+function missingCounterpart(meta: RuleMeta, term: Term, why: string): Finding | undefined {
+  if (!usableTerm(term) || term.figure.value.isZero()) return undefined;
+  const cells = [findingCell(term, 'other')!];
+  const tolerance = term.figure.half;
+  const status = term.figure.value.abs().lte(tolerance) ? 'rounding' : 'error';
+  const severity: Severity = status === 'rounding' ? 'rounding' : meta.severity;
+  const ref = refToString(term.figure.cell);
+  return {
+    rule: meta.id,
+    severity,
+    message: `${term.label}（${ref}）为 ${money(term.figure.value)}，但${why}（按 0 计）：应为 0.00，实为 ${money(
+      term.figure.value,
+    )}，相差 ${money(term.figure.value)}（舍位容差 ±${exact(tolerance)}）`,
+    cells,
+    expected: Dec.ZERO,
+    actual: term.figure.value,
+    difference: term.figure.value,
+    tolerance,
+    suggestion: `请在对应表中补列该科目，或核对 ${ref} 的科目归属`,
+    fingerprint: fingerprint(meta.id, cells),
+  };
+}
+
+export function compact(...fs: (Finding | undefined | readonly (Finding | undefined)[])[]): Finding[] {
+  return fs.flat().filter((f): f is Finding => f !== undefined);
+}

@@ -1,0 +1,42 @@
+import { itemTerm, tableTitle, suppTerm } from '../format';
+import { checkEqual, compact, SUM_MESSAGE } from '../relation';
+import type { Rule, RuleMeta } from '../types';
+
+const ITEMS = [
+  ['total', '“三公”经费合计'],
+  ['abroad', '因公出国（境）费'],
+  ['vehicle', '公务用车购置及运行维护费'],
+  ['vehiclePurchase', '公务用车购置费'],
+  ['vehicleOperation', '公务用车运行维护费'],
+  ['reception', '公务接待费'],
+] as const;
+
+const meta: RuleMeta = {
+  id: 'supp-three-public-budget',
+  title: '补充信息“三公”经费预算与“三公”经费表一致',
+  scope: '补充信息',
+  severity: 'error',
+  relation: '补充信息中“三公”经费各项年初预算（budget.threePublic.*）= “三公”经费支出决算表 同项预算数（两处都有时）',
+  message: SUM_MESSAGE,
+};
+
+export const rule: Rule = {
+  meta,
+  check({ disclosure: d }) {
+    const entries = d.supplementary?.entries ?? {};
+    if (!d.tables.T07) return [];
+    return compact(
+      ITEMS.map(([k, name]) =>
+        entries[`budget.threePublic.${k}`]?.figure && d.tables.T07!.items[`budget.${k}`]
+          ? checkEqual(
+              meta,
+              suppTerm(d, `budget.threePublic.${k}`),
+              itemTerm(d, 'T07', `budget.${k}`),
+              `补充信息 ${name}年初预算`,
+              `${tableTitle(d, 'T07')} ${name}预算数`,
+            )
+          : undefined,
+      ),
+    );
+  },
+};

@@ -1,0 +1,27 @@
+import { itemTerm, tableTitle } from '../format';
+import { checkSum, compact, SUM_MESSAGE } from '../relation';
+import type { Rule, RuleMeta } from '../types';
+
+const meta: RuleMeta = {
+  id: 't04-income-grand',
+  title: '财政拨款收入支出决算总表 收入总计',
+  scope: '表内',
+  severity: 'error',
+  relation: '收入总计 = 本年收入合计 + 年初财政拨款结转和结余',
+  message: SUM_MESSAGE,
+};
+
+export const rule: Rule = {
+  meta,
+  check({ disclosure: d }) {
+    if (!d.tables.T04) return [];
+    return compact(
+      checkSum(meta, {
+        total: itemTerm(d, 'T04', 'income.grand'),
+        parts: [itemTerm(d, 'T04', 'income.total'), itemTerm(d, 'T04', 'carryIn.total')],
+        what: `${tableTitle(d, 'T04')} 收入总计`,
+        of: '本年收入合计与年初财政拨款结转和结余之和',
+      }),
+    );
+  },
+};

@@ -1,0 +1,171 @@
+import { Dec } from '../decimal/dec';
+import { formatDecimals, parseAmount } from '../decimal/amount';
+import {
+  cellText,
+  findSheet,
+  getCell,
+  parseRef,
+  refToString,
+  type CellRef,
+  type Grid,
+  type GridCell,
+} from '../grid/grid';
+import type { Analysis } from '../engine';
+import { mergePlans, type CellEdit } from '../plan/types';
+import { formulaFor, sameFormula } from './formula';
+import { isToolContent, journalPlan, readJournal } from './journal';
+import { derivations } from './relations';
+import type { Derivation, FillConflict, FillJournalEntry, FillOptions, FillPlan, FillWrite } from './types';
+
+/**
+ * Plans `juesuan fill`: every derivable cell gets a live formula (or, with mode 'values', the value rounded
+ * half-up to the cell's shown decimals). Only empty cells and cells the tool wrote before are written; a
+ * typed cell whose content differs from the derived value is a conflict, left alone unless `overwrite`
+ * names it (or 'all'). Typed content equal to the derived value — a value or a user formula — is left alone.
+ * Values are computed exactly (Dec) in each table's own unit, bottom-up, so totals use derived parts.
+ */
+export function planFill(grid: Grid, analysis: Analysis, options: FillOptions): FillPlan {
+  const { records, journal } = readJournal(grid);
+  const now = options.now ?? new Date().toISOString();
+  const overwrite = overwriteTest(options.overwrite);
+  /** Value each cell will hold after the fill (undefined: unknown — text, error, formula without result). */
+  const after = new Map<string, Dec | undefined>();
+  const cellAt = (ref: CellRef): GridCell | undefined => {
+    const sheet = findSheet(grid, ref.sheet);
+    return sheet && getCell(sheet, ref.row, ref.col);
+  };
+  const valueOf = (ref: CellRef): Dec | undefined => {
+    const key = refToString(ref);
+    if (after.has(key)) return after.get(key);
+    return currentValue(cellAt(ref));
+  };
+
+  const edits: CellEdit[] = [];
+  const written: FillWrite[] = [];
+  const conflicts: FillConflict[] = [];
+  const journalUpdates = new Map<string, FillJournalEntry>();
+
+  for (const d of derivations(analysis.mapping)) {
+    const key = refToString(d.target);
+    if ([d.target, ...d.parts.map((p) => p.ref)].some((r) => isColumnNumberRow(grid, r))) continue;
+    const values = d.parts.map((p) => valueOf(p.ref));
+    if (values.some((v) => v === undefined)) continue; // a part is unreadable: nothing sound to write
+    const exact = Dec.sum(values.map((v, i) => (d.parts[i].sign < 0 ? v!.neg() : v!)));
+    const cell = cellAt(d.target);
+    const decimals = shownDecimals(cell, d, cellAt, values as Dec[]);
+    const shown = exact.round(decimals);
+    const result = options.mode === 'values' ? shown : exact;
+    const formula = formulaFor(d.target, d.parts);
+    const empty = isEmpty(cell);
+    const current = currentValue(cell);
+
+    if (empty && exact.isZero()) {
+      after.set(key, Dec.ZERO); // blank stands for zero: nothing to write
+      continue;
+    }
+    const ours = isToolContent(cell, journal.get(key));
+    if (!empty && !ours) {
+      const equal = sameFormula(cell?.formula, formula) || (current !== undefined && current.round(decimals).eq(shown));
+      if (equal) {
+        after.set(key, current ?? result);
+        continue;
+      }
+      const c: FillConflict = {
+        cell: d.target,
+        current: current === undefined ? shownText(cell) : amountText(current, decimals),
+        derived: shown.toFixed(decimals),
+        label: d.label,
+      };
+      if (!overwrite(key)) {
+        conflicts.push(c);
+        after.set(key, current);
+        continue;
+      }
+    } else if (ours && current !== undefined && current.eq(result)) {
+      // The tool's own content, still right (same formula with the right result, or the same value).
+      if (options.mode === 'values' ? !cell?.formula : sameFormula(cell?.formula, formula)) {
+        after.set(key, current);
+        continue;
+      }
+    }
+    const numFmt = cell?.numFmt ? undefined : d.parts.map((p) => cellAt(p.ref)?.numFmt).find((f) => !!f);
+    const edit: CellEdit =
+      options.mode === 'values'
+        ? { ref: d.target, value: result.toNumber(), numFmt, reason: `填充：${d.label}` }
+        : { ref: d.target, formula, value: result.toNumber(), numFmt, reason: `填充：${d.label}` };
+    edits.push(edit);
+    written.push({
+      cell: d.target,
+      old: empty ? null : cell?.formula ? `=${cell.formula}` : shownText(cell),
+      new: options.mode === 'values' ? result.toFixed(decimals) : `=${formula}`,
+      label: d.label,
+    });
+    journalUpdates.set(
+      key,
+      options.mode === 'values' ? { value: result.toFixed(decimals), at: now } : { formula, at: now },
+    );
+    after.set(key, result);
+  }
+
+  const cellsPlan = { createSheets: [], edits };
+  const plan = edits.length ? mergePlans(cellsPlan, journalPlan(grid, records, journal, journalUpdates)) : cellsPlan;
+  return { plan, written, conflicts };
+}
+
+/** A 栏次 row numbers the columns (1, 2, 3 …): never data, never written (national-format exports). */
+function isColumnNumberRow(grid: Grid, ref: CellRef): boolean {
+  const sheet = findSheet(grid, ref.sheet);
+  const row = sheet?.rows[ref.row - 1];
+  const first = row?.find((c) => c && cellText(c).trim() !== '');
+  return !!first && cellText(first).replace(/\s/g, '') === '栏次';
+}
+
+function overwriteTest(o: FillOptions['overwrite']): (key: string) => boolean {
+  if (o === 'all') return () => true;
+  if (!o || o === 'none') return () => false;
+  const keys = new Set(
+    o.map((r) => {
+      const p = parseRef(r);
+      return p ? refToString(p) : r;
+    }),
+  );
+  return (key) => keys.has(key);
+}
+
+function isEmpty(cell: GridCell | undefined): boolean {
+  return !cell || (!cell.formula && (cell.value === null || cell.value === ''));
+}
+
+/** The amount a cell holds now (a formula's cached result); blank → 0; undefined when not a number. */
+function currentValue(cell: GridCell | undefined): Dec | undefined {
+  if (!cell) return Dec.ZERO;
+  if (cell.formula && (cell.value === null || cell.value === undefined)) return undefined; // never calculated
+  const p = parseAmount(cell.value);
+  return p.kind === 'number' ? p.value : p.kind === 'empty' ? Dec.ZERO : undefined;
+}
+
+/** An amount with the cell's decimals (more when it holds more, so a conflict never looks like equality). */
+function amountText(v: Dec, decimals: number): string {
+  return v.normalize().scale > decimals ? v.normalize().toFixed() : v.toFixed(decimals);
+}
+
+function shownText(cell: GridCell | undefined): string {
+  const t = cellText(cell);
+  return t === '' && cell?.formula ? `=${cell.formula}` : t;
+}
+
+/** Decimals the target shows: its number format, else its parts' formats, else the parts' own decimals. */
+function shownDecimals(
+  cell: GridCell | undefined,
+  d: Derivation,
+  cellAt: (ref: CellRef) => GridCell | undefined,
+  values: readonly Dec[],
+): number {
+  const own = formatDecimals(cell?.numFmt);
+  if (own !== undefined) return own;
+  for (const p of d.parts) {
+    const f = formatDecimals(cellAt(p.ref)?.numFmt);
+    if (f !== undefined) return f;
+  }
+  return Math.max(2, ...values.map((v) => v.normalize().scale));
+}

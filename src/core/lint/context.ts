@@ -1,0 +1,143 @@
+import type { Disclosure } from '../model/types';
+import { assignConcepts } from './concepts';
+import { readMentions } from './mentions';
+import { normalise, originalSpan, type NormalisedText } from './normalize';
+import { findPartThree, splitSections } from './structure';
+import type { LintFinding, LintSeverity, Marker, Mention, Sentence } from './types';
+
+/** Everything a rule needs: the text, its sentences and numbers, the facts by concept, and a reporter. */
+export interface LintContext {
+  readonly input: string;
+  readonly norm: NormalisedText;
+  readonly sentences: readonly Sentence[];
+  readonly mentions: readonly Mention[];
+  readonly markers: readonly Marker[];
+  /** Figures by concept key, in text order. */
+  readonly facts: ReadonlyMap<string, readonly Mention[]>;
+  readonly disclosure?: Disclosure;
+  /** The sentence holding a normalised offset. */
+  sentenceAt(offset: number): Sentence | undefined;
+  /** The original text of a normalised span (spaces and widths as the author wrote them). */
+  quote(start: number, end: number): string;
+  /** Marks numbers as checked and right. */
+  ok(...ms: (Mention | undefined)[]): void;
+  /** Has a check confirmed this number (so far)? */
+  isOk(m: Mention): boolean;
+  report(f: Report): void;
+}
+
+export interface Report {
+  readonly rule: string;
+  readonly severity: LintSeverity;
+  /** Normalised span to quote. */
+  readonly start: number;
+  readonly end: number;
+  readonly section?: string;
+  readonly message: string;
+  readonly expected?: string;
+  readonly actual?: string;
+  readonly suggestion?: string;
+  /** Numbers found wrong by this report (not counted as verified when severity is error). */
+  readonly wrong?: readonly (Mention | undefined)[];
+}
+
+export interface BuiltContext extends LintContext {
+  readonly findings: LintFinding[];
+  verifiedCount(): number;
+}
+
+export function buildContext(input: string, disclosure?: Disclosure): BuiltContext {
+  const norm = normalise(input);
+  const text = norm.text;
+  const span = findPartThree(text);
+  const { paragraphs, markers } = splitSections(text, span);
+  const body = text.slice(span.start, span.end);
+  const wan = (body.match(/\d\s*万元/g) ?? []).length;
+  const yuan = (body.match(/\d\s*元/g) ?? []).length - wan;
+  const yuanIsWan = wan > 0 && wan >= 3 * yuan;
+  let id = 0;
+  const sentences: Sentence[] = [];
+  for (const p of paragraphs) {
+    const re = /[^。！？]+[。！？]?/g;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(p.text))) {
+      const start = p.start + m.index;
+      const sText = m[0];
+      const index = sentences.length;
+      const mentions = readMentions(sText, start, { sentence: index, yuanIsWan, nextId: () => id++ });
+      const s: Sentence = {
+        index,
+        start,
+        end: start + sText.length,
+        text: sText,
+        section: p.section,
+        sectionKind: p.sectionKind,
+        sub: p.sub,
+        itemTitle: p.itemTitle,
+        paragraph: p.index,
+        mentions,
+      };
+      assignConcepts(s);
+      sentences.push(s);
+    }
+  }
+  const mentions = sentences.flatMap((s) => s.mentions);
+  const facts = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    if (!m.concept) continue;
+    const list = facts.get(m.concept) ?? [];
+    list.push(m);
+    facts.set(m.concept, list);
+  }
+  const good = new Set<number>();
+  const bad = new Set<number>();
+  const findings: LintFinding[] = [];
+  const seen = new Set<string>();
+  const starts = sentences.map((s) => s.start);
+  const sentenceAt = (offset: number): Sentence | undefined => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found >= 0 && offset < sentences[found].end ? sentences[found] : undefined;
+  };
+  return {
+    input,
+    norm,
+    sentences,
+    mentions,
+    markers,
+    facts,
+    disclosure,
+    findings,
+    sentenceAt,
+    quote: (start, end) => originalSpan(input, norm, start, end).quote,
+    ok: (...ms) => ms.forEach((m) => m && good.add(m.id)),
+    isOk: (m) => good.has(m.id),
+    report(f) {
+      const { offset, quote } = originalSpan(input, norm, f.start, f.end);
+      const key = `${f.rule}|${offset}|${quote.length}|${f.message}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      if (f.severity === 'error') f.wrong?.forEach((m) => m && bad.add(m.id));
+      findings.push({
+        rule: f.rule,
+        severity: f.severity,
+        section: f.section ?? sentenceAt(f.start)?.section ?? '',
+        quote,
+        offset,
+        message: f.message,
+        ...(f.expected !== undefined ? { expected: f.expected } : {}),
+        ...(f.actual !== undefined ? { actual: f.actual } : {}),
+        ...(f.suggestion !== undefined ? { suggestion: f.suggestion } : {}),
+      });
+    },
+    verifiedCount: () => mentions.filter((m) => good.has(m.id) && !bad.has(m.id)).length,
+  };
+}

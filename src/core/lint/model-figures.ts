@@ -1,0 +1,142 @@
+import type { Dec } from '../decimal/dec';
+import { refToString, type CellRef } from '../grid/grid';
+import { usable } from '../model/figure';
+import type { Disclosure, Figure, SubjectRow, TableId } from '../model/types';
+import { fieldName, tableDef } from '../profiles/tables';
+import { SUPP_FIELD_BY_KEY, subjectKeys } from '../supplementary/schema';
+import { className } from './concepts';
+
+/**
+ * Where each concept of the text (concepts.ts) lives in the workbook model: the T-keys of
+ * profiles/tables.ts and the 补充信息 keys of supplementary/schema.ts. Returns the figure and a Chinese
+ * description naming the table, item and cell ("收入支出决算总表“本年收入合计”（公开01表!C7）").
+ */
+export interface ModelValue {
+  /** Amounts: the figure (万元, with its rounding); counts: an exact number. */
+  readonly figure?: Figure;
+  readonly number?: Dec;
+  readonly where: string;
+}
+
+const T01: Record<string, string> = {
+  'income.total': 'income.total',
+  'expense.total': 'expense.total',
+  carryIn: 'income.carryIn',
+  carryOut: 'expense.carryOut',
+  grand: 'income.grand',
+  'income.fiscalGeneral': 'income.fiscalGeneral',
+  'income.fiscalFund': 'income.fiscalFund',
+  'income.fiscalSoe': 'income.fiscalSoe',
+};
+const T04: Record<string, string> = {
+  'fiscal.income': 'income.total',
+  'fiscal.carryIn': 'carryIn.total',
+  'fiscal.grand': 'income.grand',
+  'fiscal.expense': 'expense.total.total',
+  'fiscal.carryOut': 'carryOut.total',
+};
+const SUPP: Record<string, string> = {
+  'general.expense@budget': 'budget.general.expense',
+  operatingCost: 'operatingCost.amount',
+  'operatingCost@budget': 'budget.operatingCost',
+  'meeting.amount': 'meeting.amount',
+  'training.amount': 'training.amount',
+  'income.total@prior': 'prior.income.total',
+  'expense.total@prior': 'prior.expense.total',
+  'grand@prior': 'prior.grand',
+  'fiscal.income@prior': 'prior.fiscal.income',
+  'fiscal.expense@prior': 'prior.fiscal.expense',
+  'fiscal.grand@prior': 'prior.fiscal.grand',
+  'general.expense@prior': 'prior.general.expense',
+  'operatingCost@prior': 'prior.operatingCost',
+  'tp.abroad.groups': 'threePublic.abroad.groups',
+  'tp.abroad.persons': 'threePublic.abroad.persons',
+  'tp.reception.batches': 'threePublic.reception.batches',
+  'tp.reception.persons': 'threePublic.reception.persons',
+  'tp.vehicle.purchased': 'threePublic.vehicle.purchased',
+  'tp.vehicle.fleet': 'threePublic.vehicle.fleet',
+  'meeting.persons': 'meeting.persons',
+  'training.persons': 'training.persons',
+};
+
+function fromTable(d: Disclosure, id: TableId, key: string, row?: 'totalRow'): ModelValue | undefined {
+  const t = d.tables[id];
+  const f = row ? t?.totalRow?.[key] : t?.items[key];
+  if (!t || !usable(f)) return undefined;
+  return {
+    figure: f,
+    where: `${tableDef(id).title}“${row ? '合计行' : ''}${fieldName(id, key)}”（${cellText(f.cell)}）`,
+  };
+}
+
+function fromRow(id: TableId, r: SubjectRow, col: string): ModelValue | undefined {
+  const f = r.values[col];
+  if (!usable(f)) return undefined;
+  return { figure: f, where: `${tableDef(id).title}“${r.code} ${r.name}”（${cellText(f.cell)}）` };
+}
+
+function fromSupp(d: Disclosure, key: string): ModelValue | undefined {
+  const e = d.supplementary?.entries[key];
+  if (!e) return undefined;
+  const where = `补充信息“${e.label || SUPP_FIELD_BY_KEY.get(key)?.label || key}”（${cellText(e.figure?.cell ?? e.cell)}）`;
+  if (e.figure && usable(e.figure) && e.figure.state === 'number') return { figure: e.figure, where };
+  if (e.number) return { number: e.number, where };
+  return undefined;
+}
+
+function cellText(c: CellRef): string {
+  return refToString(c);
+}
+
+const norm = (s: string) => s.replace(/[（(）)\s]/g, '').replace(/支出$/, '');
+
+/** The model value for a concept of the text, or undefined when the model does not hold it. */
+export function modelValue(d: Disclosure, concept: string): ModelValue | undefined {
+  if (T01[concept]) return fromTable(d, 'T01', T01[concept]);
+  if (T04[concept]) return fromTable(d, 'T04', T04[concept]);
+  if (SUPP[concept]) return fromSupp(d, SUPP[concept]);
+  let m: RegExpExecArray | null;
+  if ((m = /^income\.(fiscal|superior|business|operating|affiliated|other)$/.exec(concept)))
+    return fromTable(d, 'T02', m[1], 'totalRow');
+  if ((m = /^expense\.(basic|project|toSuperior|operating|toAffiliated)$/.exec(concept)))
+    return fromTable(d, 'T03', m[1], 'totalRow');
+  if (concept === 'general.expense')
+    return fromTable(d, 'T05', 'total', 'totalRow') ?? fromTable(d, 'T04', 'expense.total.general');
+  if (concept === 'basic.total') return fromTable(d, 'T05', 'basic', 'totalRow');
+  if (concept === 'basic.personnel') return fromTable(d, 'T06', 'personnelTotal');
+  if (concept === 'basic.public') return fromTable(d, 'T06', 'publicTotal');
+  if ((m = /^tp\.(total|abroad|reception|vehicle|vehiclePurchase|vehicleOperation)(@budget|@prior)?$/.exec(concept))) {
+    if (m[2] === '@prior') return fromSupp(d, `prior.threePublic.${m[1]}`);
+    return fromTable(d, 'T07', `${m[2] ? 'budget' : 'actual'}.${m[1]}`);
+  }
+  if ((m = /^(fund|soe)\.(carryIn|income|expTotal|expBasic|expProject|carryOut)$/.exec(concept)))
+    return fromTable(d, m[1] === 'fund' ? 'T08' : 'T09', m[2], 'totalRow');
+  if ((m = /^procurement\.(\w+)$/.exec(concept))) return fromSupp(d, concept);
+  if ((m = /^assets\.([\w.]+)$/.exec(concept))) return fromSupp(d, concept);
+  if ((m = /^class:(.+)$/.exec(concept))) {
+    const row = d.tables.T05?.rows.find((r) => r.level === 1 && norm(className(r.name)) === norm(m![1]));
+    return row ? fromRow('T05', row, 'total') : undefined;
+  }
+  if ((m = /^subject:(.+?)(@budget)?$/.exec(concept))) {
+    const names = m[1].split('/');
+    const row = findSubjectRow(d, names);
+    if (!row) return undefined;
+    return m[2] ? fromSupp(d, subjectKeys(row.code).budget) : fromRow('T05', row, 'total');
+  }
+  return undefined;
+}
+
+/** The 项 row of T05 for an item title's names [类, 款, 项]: by 项 name, then by its 款 and 类 when several match. */
+function findSubjectRow(d: Disclosure, names: string[]): SubjectRow | undefined {
+  const rows = d.tables.T05?.rows ?? [];
+  const item = names[names.length - 1];
+  const cands = rows.filter((r) => r.level === 3 && norm(r.name) === norm(item));
+  if (cands.length <= 1) return cands[0];
+  const kuan = names.length >= 2 ? names[names.length - 2] : undefined;
+  return (
+    cands.find((r) => {
+      const parent = rows.find((p) => p.level === 2 && p.code === r.code.slice(0, 5));
+      return parent !== undefined && kuan !== undefined && norm(parent.name) === norm(kuan);
+    }) ?? cands[0]
+  );
+}

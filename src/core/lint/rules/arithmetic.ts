@@ -1,0 +1,331 @@
+import { Dec } from '../../decimal/dec';
+import { compareSum, compareWithTolerance, percentConsistent } from '../../decimal/interval';
+import type { ChangeClaim, Claim, CompareClaim, DifferenceClaim, RateClaim, ShareClaim, SumClaim } from '../claims';
+import type { LintContext } from '../context';
+import { amountText, percentText, severityOf, spaced } from '../format';
+import type { LintRule } from './rule';
+
+/**
+ * Arithmetic inside a sentence (domain.md, "Numbers"): 增减额 = |本年 − 上年| with the right direction word,
+ * 增减幅度 = 增减额 / 上年, 占比 = 部分 / 整体, 完成率 = 决算 / 年初预算, 合计 = Σ 分项. Every comparison is
+ * rounding-aware: right within the rounding of the shown figures is `rounding`, not `error`.
+ * Zero bases are left to the form rule zero-base.
+ */
+export const messages = {
+  difference: (stated: string, expected: string, a: string, b: string) =>
+    `增减额应为 ${expected} 万元（${a} 与 ${b} 之差），文中为 ${stated} 万元`,
+  direction: (word: string, right: string, a: string, b: string) =>
+    `方向词“${word}”与数字不符：本年 ${a} 万元、比较基数 ${b} 万元，应为“${right}”`,
+  change: (stated: string, expected: string, num: string, base: string) =>
+    `增减幅度应为 ${expected}（${num} ÷ ${base}），文中为 ${stated}`,
+  share: (stated: string, expected: string, part: string, base: string, baseName: string) =>
+    `占比应为 ${expected}（${part} ÷ ${baseName} ${base}），文中为 ${stated}`,
+  rate: (stated: string, expected: string, actual: string, budget: string) =>
+    `完成率应为 ${expected}（决算 ${actual} ÷ 年初预算 ${budget}），文中为 ${stated}`,
+  sum: (stated: string, expected: string, parts: string) => `合计应为 ${expected} 万元（${parts}），文中为 ${stated}`,
+  sumRounding: (stated: string, expected: string, parts: string) =>
+    `分项之和 ${expected}（${parts}）与文中 ${stated} 相差在舍位误差之内（舍位差异）`,
+  compare: (word: string, right: string, actual: string, budget: string) =>
+    `“决算数${word}预算数”与数字不符：决算 ${actual}、预算 ${budget}，应为“${right}”`,
+};
+
+const rounding = (msg: string) => `${msg}，在舍位误差之内（舍位差异）`;
+
+const isZeroBase = (base: Dec) => base.isZero();
+
+function checkDifference(ctx: LintContext, c: DifferenceClaim): void {
+  const expected = c.current.value.sub(c.base.value).abs();
+  const tol = c.current.shown.half.add(c.base.shown.half).add(c.diff.shown.half);
+  const r = compareWithTolerance(c.diff.value, expected, tol);
+  const sev = severityOf(r.status);
+  if (!sev) {
+    ctx.ok(c.diff, c.current, c.base);
+  } else {
+    const msg = messages.difference(
+      amountText(c.diff.value),
+      amountText(expected),
+      amountText(c.current.value),
+      amountText(c.base.value),
+    );
+    ctx.report({
+      rule: 'difference-amount',
+      severity: sev,
+      start: c.diff.start,
+      end: c.diff.end,
+      message: sev === 'rounding' ? rounding(msg) : msg,
+      expected: amountText(expected),
+      actual: amountText(c.diff.value),
+      suggestion: amountText(expected),
+      wrong: [c.diff],
+    });
+  }
+}
+
+function checkDifferenceDirection(ctx: LintContext, c: DifferenceClaim): void {
+  const sign = c.current.value.cmp(c.base.value);
+  const dir = c.diff.direction;
+  if (sign !== 0 && (dir === 'up' || dir === 'down') && (dir === 'up') !== sign > 0) {
+    const w = c.diff.directionWord!;
+    ctx.report({
+      rule: 'difference-direction',
+      severity: 'error',
+      start: w.start,
+      end: c.diff.end,
+      message: messages.direction(
+        w.word,
+        sign > 0 ? '增加' : '减少',
+        amountText(c.current.value),
+        amountText(c.base.value),
+      ),
+      expected: sign > 0 ? '增加' : '减少',
+      actual: w.word,
+      suggestion: sign > 0 ? '增加' : '减少',
+      wrong: [c.diff],
+    });
+  }
+}
+
+function checkChange(ctx: LintContext, c: ChangeClaim): void {
+  if (isZeroBase(c.base.shown.value)) return;
+  const r = percentConsistent(c.pct.shown, c.numerator.shown, c.base.shown);
+  const expected = r.expected;
+  const sev = severityOf(r.status);
+  if (!sev) ctx.ok(c.pct, c.diff, c.current, c.base.mention);
+  else if (expected) {
+    const msg = messages.change(
+      percentText(c.pct.value),
+      percentText(expected),
+      amountText(c.numerator.shown.value),
+      amountText(c.base.shown.value),
+    );
+    const start = c.diff?.directionWord?.start ?? c.pct.directionWord?.start ?? c.pct.start;
+    const original = ctx.quote(start, c.pct.end);
+    const up =
+      c.sign !== undefined
+        ? c.sign > 0
+        : c.diff?.direction === 'up' || (c.diff?.direction !== 'down' && c.pct.direction === 'up');
+    const suggestion = c.diff
+      ? spaced(original, [
+          c.diff.direction === 'up' || c.diff.direction === 'down' ? c.diff.directionWord!.word : up ? '增加' : '减少',
+          amountText(c.diff.value),
+          '万元',
+          '，',
+          up ? '增长' : '下降',
+          percentText(expected),
+        ])
+      : spaced(original, [up ? '增长' : '下降', percentText(expected)]);
+    ctx.report({
+      rule: 'change-percent',
+      severity: sev,
+      start,
+      end: c.pct.end,
+      message: sev === 'rounding' ? rounding(msg) : msg,
+      expected: percentText(expected),
+      actual: percentText(c.pct.value),
+      suggestion: sev === 'error' ? suggestion : undefined,
+      wrong: [c.pct],
+    });
+  }
+}
+
+function checkChangeDirection(ctx: LintContext, c: ChangeClaim): void {
+  const dir = c.pct.direction;
+  if (c.sign !== undefined && c.sign !== 0 && (dir === 'up' || dir === 'down') && (dir === 'up') !== c.sign > 0) {
+    const w = c.pct.directionWord!;
+    ctx.report({
+      rule: 'difference-direction',
+      severity: 'error',
+      start: w.start,
+      end: c.pct.end,
+      message: `方向词“${w.word}”与数字不符：应为“${c.sign > 0 ? '增长' : '下降'}”`,
+      expected: c.sign > 0 ? '增长' : '下降',
+      actual: w.word,
+      suggestion: c.sign > 0 ? '增长' : '下降',
+      wrong: [c.pct],
+    });
+  }
+}
+
+function checkShare(ctx: LintContext, c: ShareClaim): void {
+  if (!c.base || isZeroBase(c.base.shown.value)) return;
+  const r = percentConsistent(c.pct.shown, c.part.shown, c.base.shown);
+  const sev = severityOf(r.status);
+  if (!sev) {
+    ctx.ok(c.pct, c.part);
+    return;
+  }
+  if (!r.expected) return;
+  const base = c.base.mention ? c.base.mention.value.toFixed(c.base.mention.decimals) : amountText(c.base.shown.value);
+  const where =
+    c.base.mention && c.base.mention.sentence !== c.s.index
+      ? `（见第${ctx.sentences[c.base.mention.sentence].section || '?'}部分）`
+      : '';
+  const msg = messages.share(
+    percentText(c.pct.value),
+    percentText(r.expected),
+    c.part.value.toFixed(c.part.decimals),
+    base + where,
+    c.baseName || '整体',
+  );
+  ctx.report({
+    rule: 'share-percent',
+    severity: sev,
+    start: c.pct.start,
+    end: c.pct.end,
+    message: sev === 'rounding' ? rounding(msg) : msg,
+    expected: percentText(r.expected),
+    actual: percentText(c.pct.value),
+    suggestion: sev === 'error' ? percentText(r.expected) : undefined,
+    wrong: [c.pct],
+  });
+}
+
+function checkRate(ctx: LintContext, c: RateClaim): void {
+  if (isZeroBase(c.budget.value)) return;
+  const r = percentConsistent(c.pct.shown, c.actual.shown, c.budget.shown);
+  const sev = severityOf(r.status);
+  if (!sev) {
+    ctx.ok(c.pct, c.actual, c.budget);
+    return;
+  }
+  if (!r.expected) return;
+  const msg = messages.rate(
+    percentText(c.pct.value),
+    percentText(r.expected),
+    amountText(c.actual.value),
+    amountText(c.budget.value),
+  );
+  ctx.report({
+    rule: 'completion-rate',
+    severity: sev,
+    start: c.pct.start,
+    end: c.pct.end,
+    message: sev === 'rounding' ? rounding(msg) : msg,
+    expected: percentText(r.expected),
+    actual: percentText(c.pct.value),
+    suggestion: sev === 'error' ? percentText(r.expected) : undefined,
+    wrong: [c.pct],
+  });
+}
+
+function checkSum(ctx: LintContext, c: SumClaim): void {
+  const r = compareSum(
+    c.total.shown,
+    c.parts.map((p) => p.shown),
+  );
+  const partsText = c.parts.map((p) => p.value.toFixed(p.decimals)).join(' + ');
+  const unit = c.total.kind === 'count' ? c.total.unit : '';
+  const fmt = (v: Dec) => (c.total.kind === 'count' ? v.toFixed(0) + unit : amountText(v));
+  if (r.status === 'exact') {
+    ctx.ok(c.total, ...c.parts);
+    return;
+  }
+  if (!c.complete && r.difference.sign() > 0) return; // parts listed are only some of the whole
+  if (r.status === 'rounding') {
+    ctx.ok(c.total, ...c.parts);
+    ctx.report({
+      rule: 'sum-total',
+      severity: 'rounding',
+      start: c.total.start,
+      end: c.total.end,
+      message: messages.sumRounding(fmt(c.total.value), fmt(r.expected), partsText),
+      expected: fmt(r.expected),
+      actual: fmt(c.total.value),
+    });
+    return;
+  }
+  const msg = c.complete
+    ? messages.sum(fmt(c.total.value), fmt(r.expected), partsText)
+    : `分项之和 ${fmt(r.expected)}（${partsText}）大于总数 ${fmt(c.total.value)}`;
+  ctx.report({
+    rule: 'sum-total',
+    severity: 'error',
+    start: c.total.start,
+    end: c.total.end,
+    message: msg,
+    expected: fmt(r.expected),
+    actual: fmt(c.total.value),
+    wrong: [c.total],
+  });
+}
+
+function checkCompare(ctx: LintContext, c: CompareClaim): void {
+  const sign = c.actual.value.cmp(c.budget.value);
+  const said = /大于|高于|超过|超出/.test(c.word) ? 1 : /小于|低于|少于/.test(c.word) ? -1 : 0;
+  if (sign === said) {
+    ctx.ok(c.actual, c.budget);
+    return;
+  }
+  const right = sign > 0 ? '大于' : sign < 0 ? '小于' : '等于';
+  ctx.report({
+    rule: 'budget-comparison',
+    severity: 'error',
+    start: c.start,
+    end: c.end,
+    message: messages.compare(c.word, right, amountText(c.actual.value), amountText(c.budget.value)),
+    expected: right,
+    actual: c.word,
+    suggestion: ctx.norm.text.slice(c.start, c.end).replace(c.word, right),
+  });
+}
+
+function onClaims<T extends Claim['type']>(type: T, fn: (ctx: LintContext, c: Extract<Claim, { type: T }>) => void) {
+  return (ctx: LintContext, claims: readonly Claim[]) => {
+    for (const c of claims) if (c.type === type) fn(ctx, c as Extract<Claim, { type: T }>);
+  };
+}
+
+export const arithmeticRules: readonly LintRule[] = [
+  {
+    id: 'difference-amount',
+    title: '增减额与两年（或预算、决算）数字之差不符',
+    severity: 'error',
+    family: 'arithmetic',
+    check: onClaims('difference', checkDifference),
+  },
+  {
+    id: 'difference-direction',
+    title: '增加/减少、增长/下降与数字方向不符',
+    severity: 'error',
+    family: 'arithmetic',
+    check: (ctx, claims) => {
+      onClaims('difference', checkDifferenceDirection)(ctx, claims);
+      onClaims('change', checkChangeDirection)(ctx, claims);
+    },
+  },
+  {
+    id: 'change-percent',
+    title: '增减幅度计算错误',
+    severity: 'error',
+    family: 'arithmetic',
+    check: onClaims('change', checkChange),
+  },
+  {
+    id: 'share-percent',
+    title: '占比计算错误或基数不对',
+    severity: 'error',
+    family: 'arithmetic',
+    check: onClaims('share', checkShare),
+  },
+  {
+    id: 'completion-rate',
+    title: '完成预算的百分比计算错误',
+    severity: 'error',
+    family: 'arithmetic',
+    check: onClaims('rate', checkRate),
+  },
+  {
+    id: 'sum-total',
+    title: '合计与分项之和不符',
+    severity: 'error',
+    family: 'arithmetic',
+    check: onClaims('sum', checkSum),
+  },
+  {
+    id: 'budget-comparison',
+    title: '“决算数大于/小于/等于预算数”与数字不符',
+    severity: 'error',
+    family: 'arithmetic',
+    check: onClaims('compare', checkCompare),
+  },
+];

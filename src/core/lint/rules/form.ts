@@ -1,0 +1,199 @@
+import type { Claim } from '../claims';
+import type { LintContext } from '../context';
+import { amountText, percentText, spaced, writtenText } from '../format';
+import { toChineseNumber } from '../structure';
+import type { Marker, Mention } from '../types';
+import type { LintRule } from './rule';
+
+/**
+ * Form (形式) of the figures: percentages over a zero base (domain.md: 年初预算 = 0 → no 完成率; both zero →
+ * "本年无此项支出", never "100%"; 上年 = 0 → no 增减幅度), 元 written where 万元 is meant, decimals, and the
+ * numbering of sections 一、, sub-sections （一） and items 1、.
+ */
+export const messages = {
+  zeroZero: (pct: string) => `预算数和决算数均为0，不应写“完成预算的${pct}”，应写明本年无此项支出`,
+  zeroBudget: (pct: string) => `年初预算为0，不应计算完成率（文中为 ${pct}）`,
+  zeroShare: (pct: string) => `占比的基数为0，不应写 ${pct}`,
+  zeroPrior: (pct: string) => `比较基数为0，不应计算增减幅度（文中为 ${pct}），应写“上年无此项支出”或说明增加额`,
+  yuan: (written: string, confirmed: boolean) =>
+    `金额单位疑似错写为“元”：${written}${confirmed ? '，按万元计算与本句其他数字一致' : '，全文其他金额均以万元为单位'}`,
+  decimals: (written: string, right: string) => `金额应保留两位小数：${written} 宜写为 ${right}`,
+  percentDecimals: (written: string) => `百分比宜保留两位小数：${written}`,
+  duplicate: (label: string, right: string) => `编号“${label}”与上一编号重复，应为“${right}”`,
+  skipped: (label: string, right: string) => `编号“${label}”跳号，按顺序应为“${right}”`,
+};
+
+/** "完成预算的100%": from 完成 (or the clause start) to the end of the percentage. */
+function completionQuote(m: Mention): { start: number; end: number } {
+  const at = m.rawLabel.indexOf('完成');
+  return { start: m.start - m.rawLabel.length + Math.max(at, 0), end: m.end };
+}
+
+function zeroBase(ctx: LintContext, claims: readonly Claim[]): void {
+  for (const c of claims) {
+    if (c.type === 'rate' && c.budget.value.isZero()) {
+      const { start, end } = completionQuote(c.pct);
+      const both = c.actual.value.isZero();
+      ctx.report({
+        rule: 'zero-base',
+        severity: 'error',
+        start,
+        end,
+        message: both ? messages.zeroZero(percentText(c.pct.value)) : messages.zeroBudget(percentText(c.pct.value)),
+        actual: percentText(c.pct.value),
+        suggestion: both ? '本年无此项支出' : '删去完成率，说明决算数大于年初预算数的原因',
+        wrong: [c.pct],
+      });
+    } else if (c.type === 'share' && c.base && c.base.shown.value.isZero()) {
+      if (c.pct.value.isZero() && c.part.value.isZero()) ctx.ok(c.pct, c.part);
+      else
+        ctx.report({
+          rule: 'zero-base',
+          severity: 'error',
+          start: c.pct.start,
+          end: c.pct.end,
+          message: messages.zeroShare(percentText(c.pct.value)),
+          actual: percentText(c.pct.value),
+          suggestion: '0%',
+          wrong: [c.pct],
+        });
+    } else if (c.type === 'change' && c.base.shown.value.isZero()) {
+      ctx.report({
+        rule: 'zero-base',
+        severity: 'error',
+        start: c.pct.directionWord?.start ?? c.pct.start,
+        end: c.pct.end,
+        message: messages.zeroPrior(percentText(c.pct.value)),
+        actual: percentText(c.pct.value),
+        wrong: [c.pct],
+      });
+    }
+  }
+}
+
+function unitYuan(ctx: LintContext): void {
+  for (const m of ctx.mentions) {
+    if (!m.unitSuspect) continue;
+    const confirmed = ctx.isOk(m);
+    const original = ctx.quote(m.start, m.end);
+    ctx.report({
+      rule: 'unit-yuan',
+      severity: confirmed ? 'error' : 'warning',
+      start: m.start,
+      end: m.end,
+      message: messages.yuan(original, confirmed),
+      expected: m.value.toFixed(m.decimals) + '万元',
+      actual: original,
+      suggestion: spaced(original, [m.value.toFixed(m.decimals), '万元']),
+      wrong: confirmed ? [] : [m],
+    });
+  }
+}
+
+function decimals(ctx: LintContext): void {
+  const amounts = ctx.mentions.filter((m) => m.kind === 'amount' && !m.value.isZero());
+  const two = amounts.filter((m) => m.decimals === 2).length;
+  if (two * 2 < amounts.length) return; // the text does not write 2 decimals as a rule
+  for (const m of amounts) {
+    if (m.decimals === 2) continue;
+    ctx.report({
+      rule: 'decimals',
+      severity: 'info',
+      start: m.start,
+      end: m.end,
+      message: messages.decimals(writtenText(m), amountText(m.value) + (m.unitSuspect ? '元' : m.unit)),
+      expected: amountText(m.value),
+      actual: m.value.toFixed(m.decimals),
+      suggestion: amountText(m.value) + (m.unitSuspect ? '元' : m.unit),
+    });
+  }
+  for (const m of ctx.mentions) {
+    if (m.kind !== 'percent' || m.decimals === 2) continue;
+    if (m.decimals === 0 && (m.value.isZero() || m.value.toFixed() === '100')) continue;
+    ctx.report({
+      rule: 'decimals',
+      severity: 'info',
+      start: m.start,
+      end: m.end,
+      message: messages.percentDecimals(writtenText(m)),
+      actual: writtenText(m),
+    });
+  }
+}
+
+/** Label for number n in the style of the marker found ("六、", "（三）", "7、", "7."). */
+function relabel(m: Marker, n: number): string {
+  if (m.level === 'section') return toChineseNumber(n) + '、';
+  if (m.level === 'sub') return /\d/.test(m.label) ? `（${n}）` : `（${toChineseNumber(n)}）`;
+  return String(n) + m.label.slice(String(m.number).length);
+}
+
+function numbering(ctx: LintContext): void {
+  const last = new Map<string, number>();
+  let section = '';
+  let sub = '';
+  for (const m of ctx.markers) {
+    if (!Number.isFinite(m.number)) continue;
+    if (m.level === 'section') {
+      section = String(m.start);
+      sub = '';
+    } else if (m.level === 'sub') sub = String(m.start);
+    const scope = m.level === 'section' ? 'S' : m.level === 'sub' ? 'U' + section : 'I' + section + '/' + sub;
+    const prev = last.get(scope) ?? 0;
+    last.set(scope, m.number);
+    if (m.number === prev + 1) continue;
+    if (m.number === prev) {
+      ctx.report({
+        rule: 'numbering',
+        severity: 'error',
+        start: m.start,
+        end: m.end,
+        section: m.section,
+        message: messages.duplicate(m.label, relabel(m, prev + 1)),
+        expected: relabel(m, prev + 1),
+        actual: m.label,
+        suggestion: relabel(m, prev + 1),
+      });
+      last.set(scope, prev + 1);
+    } else if (prev === 0 && m.number !== 1) {
+      continue; // an excerpt that starts elsewhere
+    } else {
+      ctx.report({
+        rule: 'numbering',
+        severity: 'warning',
+        start: m.start,
+        end: m.end,
+        section: m.section,
+        message: messages.skipped(m.label, relabel(m, prev + 1)),
+        expected: relabel(m, prev + 1),
+        actual: m.label,
+        suggestion: relabel(m, prev + 1),
+      });
+    }
+  }
+}
+
+export const formRules: readonly LintRule[] = [
+  {
+    id: 'zero-base',
+    title: '基数为0时写了百分比（0/0 写成 100%、预算为0仍算完成率）',
+    severity: 'error',
+    family: 'form',
+    check: zeroBase,
+  },
+  { id: 'unit-yuan', title: '金额单位错写为“元”', severity: 'error', family: 'form', check: (ctx) => unitYuan(ctx) },
+  {
+    id: 'decimals',
+    title: '金额或百分比的小数位数不统一',
+    severity: 'info',
+    family: 'form',
+    check: (ctx) => decimals(ctx),
+  },
+  {
+    id: 'numbering',
+    title: '部分、段落或条目编号重复或跳号',
+    severity: 'error',
+    family: 'form',
+    check: (ctx) => numbering(ctx),
+  },
+];

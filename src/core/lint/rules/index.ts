@@ -1,0 +1,22 @@
+import { arithmeticRules } from './arithmetic';
+import { consistencyRules } from './consistency';
+import { formRules } from './form';
+import type { LintRule } from './rule';
+import { wordingRules } from './wording';
+import { workbookRules } from './workbook';
+
+/**
+ * Every rule in the order it runs. Arithmetic and consistency first: they mark the numbers they confirm,
+ * which the form rule unit-yuan uses to tell a slip (元 for 万元, confirmed by the arithmetic) from a doubt.
+ */
+export const RULES: readonly LintRule[] = [
+  ...arithmeticRules,
+  ...consistencyRules,
+  ...workbookRules,
+  ...wordingRules,
+  ...formRules,
+];
+
+export function ruleById(id: string): LintRule | undefined {
+  return RULES.find((r) => r.id === id);
+}

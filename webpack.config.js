@@ -1,0 +1,124 @@
+/* eslint-disable no-console */
+/**
+ * Builds the Excel add-in's task pane (taskpane.html) and, once src/web/index.tsx exists, the standalone web page
+ * (index.html) — laid out like the `yo office` React TypeScript template.
+ *
+ *   npx webpack --mode production       → dist/, manifest URLs rewritten from https://localhost:3000/ to $ADDIN_ORIGIN
+ *   npx webpack serve --mode development → https://localhost:3000 (dev certificates from office-addin-dev-certs)
+ *
+ * Environment:
+ *   ADDIN_ORIGIN   where dist/ will be served in production, e.g. https://addins.example.gov.cn/juesuan/
+ *   OFFICE_JS_DIR  a local copy of office.js (folder with office.js, o15apptofilemappingtable.js, host and locale
+ *                  files) for internal deployments without Internet access: copied to dist/office/ and used instead of
+ *                  Microsoft's CDN (engineering-notes.md: the npm copy is not officially supported; store add-ins use the CDN)
+ *   OFFICE_JS_URL  any other office.js URL
+ */
+const fs = require('fs');
+const path = require('path');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+
+const DEV_ORIGIN = 'https://localhost:3000/';
+const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const PORT = Number(process.env.PORT || 3000);
+
+/** https options from office-addin-dev-certs, or undefined (→ http) when the certificates are unavailable. */
+async function devHttpsOptions() {
+  try {
+    const devCerts = require('office-addin-dev-certs');
+    const o = await devCerts.getHttpsServerOptions();
+    return { ca: o.ca, key: o.key, cert: o.cert };
+  } catch (e) {
+    console.warn(
+      `\n[juesuan] 无法取得本机 HTTPS 开发证书（${e && e.message ? e.message : e}），开发服务器改用 http://localhost:${PORT}。` +
+        '\n[juesuan] Office 只加载 https 的加载项：请在自己的电脑上运行 `npx office-addin-dev-certs install` 后重试。\n',
+    );
+    return undefined;
+  }
+}
+
+/** Rewrites the manifest's dev URLs for production; without ADDIN_ORIGIN it keeps them and says so. */
+function manifestTransform(dev) {
+  return (content) => {
+    const origin = process.env.ADDIN_ORIGIN;
+    if (dev) return content;
+    if (!origin) {
+      console.warn('[juesuan] 未设置 ADDIN_ORIGIN：dist/manifest.xml 仍指向 https://localhost:3000/。');
+      return content;
+    }
+    if (!/^https:\/\//.test(origin)) throw new Error(`ADDIN_ORIGIN 必须以 https:// 开头：${origin}`);
+    const base = origin.endsWith('/') ? origin : `${origin}/`;
+    // Full URLs get the base (which may have a path); AppDomain entries are origins only.
+    return content.toString().split(DEV_ORIGIN).join(base).split(DEV_ORIGIN.slice(0, -1)).join(new URL(base).origin);
+  };
+}
+
+module.exports = async (env = {}, options = {}) => {
+  const dev = options.mode === 'development';
+  const localOfficeJs = process.env.OFFICE_JS_DIR;
+  const officeJs = process.env.OFFICE_JS_URL || (localOfficeJs ? 'office/office.js' : OFFICE_JS_CDN);
+
+  const pages = [
+    {
+      name: 'taskpane',
+      entry: './src/taskpane/index.tsx',
+      template: './src/taskpane/taskpane.html',
+      file: 'taskpane.html',
+    },
+    { name: 'web', entry: './src/web/index.tsx', template: './src/web/index.html', file: 'index.html' },
+  ].filter((p) => fs.existsSync(path.join(__dirname, p.entry)));
+  if (pages.length === 0) throw new Error('没有可构建的入口：src/taskpane/index.tsx 与 src/web/index.tsx 都不存在。');
+
+  const copy = [
+    { from: 'assets/*', to: 'assets/[name][ext]' },
+    { from: 'manifest.xml', to: 'manifest.xml', transform: manifestTransform(dev) },
+  ];
+  if (localOfficeJs) copy.push({ from: localOfficeJs, to: 'office' });
+
+  const serving = Boolean(env.WEBPACK_SERVE);
+  const https = serving ? await devHttpsOptions() : undefined;
+
+  return {
+    devtool: dev ? 'source-map' : false,
+    entry: Object.fromEntries(pages.map((p) => [p.name, p.entry])),
+    output: { path: path.join(__dirname, 'dist'), filename: '[name].[contenthash:8].js', clean: true },
+    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            // Type checking is `npm run typecheck`; ES modules let webpack tree-shake Fluent UI.
+            options: { transpileOnly: true, compilerOptions: { noEmit: false, module: 'es2020', sourceMap: dev } },
+          },
+        },
+        {
+          test: /\.(png|jpg|jpeg|gif|ico|woff2?)$/,
+          type: 'asset/resource',
+          generator: { filename: 'assets/[name][ext]' },
+        },
+      ],
+    },
+    plugins: [
+      ...pages.map(
+        (p) =>
+          new HtmlWebpackPlugin({
+            filename: p.file,
+            template: fs.existsSync(path.join(__dirname, p.template)) ? p.template : './src/taskpane/taskpane.html',
+            chunks: [p.name],
+            officeJs: p.name === 'taskpane' ? officeJs : '',
+            title: '决算公开助手',
+          }),
+      ),
+      new CopyWebpackPlugin({ patterns: copy }),
+    ],
+    performance: { maxAssetSize: 600 * 1024, maxEntrypointSize: 600 * 1024 },
+    devServer: {
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      server: https ? { type: 'https', options: https } : { type: 'http' },
+      port: PORT,
+    },
+  };
+};
