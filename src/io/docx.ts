@@ -90,16 +90,17 @@ function partThree(draft: Draft): (Paragraph | Table)[] {
   return [heading(partThreeTitle(draft), 1), ...draft.paragraphs.map(draftParagraph)];
 }
 
-async function pack(children: (Paragraph | Table)[]): Promise<Buffer> {
+/** Bytes of the document; Packer.pack('uint8array') works in Node and in the browser (toBuffer is Node-only). */
+async function pack(children: (Paragraph | Table)[]): Promise<Uint8Array> {
   const doc = new Document({
     styles: { default: { document: { run: { font: FONT, size: BODY_SIZE } } } },
     sections: [{ children }],
   });
-  return Packer.toBuffer(doc);
+  return Packer.pack(doc, 'uint8array');
 }
 
 /** 第三部分 情况说明 alone, with the table of placeholders still to fill. */
-export async function narrativeDocx(draft: Draft): Promise<Buffer> {
+export async function narrativeDocx(draft: Draft): Promise<Uint8Array> {
   return pack([...partThree(draft), ...placeholderTable(draft)]);
 }
 
@@ -146,7 +147,7 @@ export interface FullDocxOptions {
 }
 
 /** The whole disclosure: 第一部分 to 第四部分 (and 第五部分 when given), then the table of placeholders. */
-export async function fullDisclosureDocx(d: Disclosure, draft: Draft, opts: FullDocxOptions = {}): Promise<Buffer> {
+export async function fullDisclosureDocx(d: Disclosure, draft: Draft, opts: FullDocxOptions = {}): Promise<Uint8Array> {
   const sh = draft.profile === 'shanghai-2024';
   const unit = draft.unitName ?? '';
   const year = draft.year ? `${draft.year}年度` : '';

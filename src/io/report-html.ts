@@ -1,4 +1,3 @@
-import { writeFile } from 'fs/promises';
 import { findingJson, summaryLine, verdict } from '../core/checks/format';
 import { SEVERITIES, SEVERITY_NAMES, type CheckResult, type Finding } from '../core/checks/types';
 import type { ReportInfo } from './report-xlsx';
@@ -57,8 +56,4 @@ ${sections || '<p>未发现任何问题。</p>'}
 <p class="hint">金额单位：万元。舍位差异：差额在各数字自身的舍位区间之内，无需更正。警告需填写说明原因。</p>
 </body></html>
 `;
-}
-
-export async function writeReportHtml(path: string, result: CheckResult, info: ReportInfo): Promise<void> {
-  await writeFile(path, reportHtml(result, info), 'utf8');
 }

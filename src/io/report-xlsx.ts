@@ -83,9 +83,9 @@ export function buildReportWorkbook(result: CheckResult, info: ReportInfo): Exce
   return wb;
 }
 
-export async function reportXlsxBuffer(result: CheckResult, info: ReportInfo): Promise<Buffer> {
+export async function reportXlsxBuffer(result: CheckResult, info: ReportInfo): Promise<Uint8Array> {
   const out = await buildReportWorkbook(result, info).xlsx.writeBuffer();
-  return Buffer.from(out as ArrayBuffer);
+  return new Uint8Array(out as ArrayBuffer);
 }
 
 export async function writeReportXlsx(path: string, result: CheckResult, info: ReportInfo): Promise<void> {

@@ -4,7 +4,7 @@ import { fullDisclosureDocx, narrativeDocx, tableRows } from '../../src/io/docx'
 import { seed000, seed004 } from '../core/narrative/fixtures';
 
 /** Text of each paragraph of word/document.xml (w:t runs joined). */
-async function paragraphs(buf: Buffer): Promise<string[]> {
+async function paragraphs(buf: Uint8Array): Promise<string[]> {
   const zip = await JSZip.loadAsync(buf);
   const xml = await zip.file('word/document.xml')!.async('string');
   return (xml.match(/<w:p[ >][\s\S]*?<\/w:p>/g) ?? []).map((p) =>

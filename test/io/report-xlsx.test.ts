@@ -7,7 +7,7 @@ import { reportXlsxBuffer, safeText } from '../../src/io/report-xlsx';
 
 const info = { file: 'test.xlsx', checkedAt: '2024-03-01T08:00:00Z' };
 
-async function load(buf: Buffer): Promise<ExcelJS.Workbook> {
+async function load(buf: Uint8Array): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(buf as unknown as ArrayBuffer);
   return wb;

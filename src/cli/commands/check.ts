@@ -1,4 +1,5 @@
 import path from 'path';
+import { writeFile } from 'fs/promises';
 import { findingJson, summaryLine, verdict } from '../../core/checks/format';
 import { runChecks } from '../../core/checks/run';
 import { SEVERITY_NAMES, type CheckOptions, type CheckResult } from '../../core/checks/types';
@@ -7,7 +8,7 @@ import { Dec } from '../../core/decimal/dec';
 import { analyseGrid } from '../../core/engine';
 import type { Grid } from '../../core/grid/grid';
 import { readStore } from '../../core/store/store';
-import { writeReportHtml } from '../../io/report-html';
+import { reportHtml } from '../../io/report-html';
 import { writeReportXlsx } from '../../io/report-xlsx';
 import { GridReadError, readGridFromFile } from '../../io/xlsx';
 import { CliError, flagString, type CliIO, type Command, type ParsedArgs } from '../command';
@@ -67,7 +68,7 @@ export const checkCommand: Command = {
       const out = path.resolve(io.cwd, report);
       const info = { file: path.basename(file), checkedAt: new Date().toISOString() };
       if (/\.xlsx$/i.test(report)) await writeReportXlsx(out, result, info);
-      else await writeReportHtml(out, result, info);
+      else await writeFile(out, reportHtml(result, info), 'utf8');
     }
     if (args.flags.json) {
       const { error, warning, rounding, info, accepted } = result.summary;

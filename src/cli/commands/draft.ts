@@ -51,7 +51,7 @@ export const draftCommand: Command = {
       return 0;
     }
     const ext = extname(out).toLowerCase();
-    let content: Buffer | string;
+    let content: Uint8Array | string;
     if (ext === '.docx') content = full ? await fullDisclosureDocx(disclosure, draft) : await narrativeDocx(draft);
     else if (ext === '.md') content = renderMarkdown(draft) + (full ? glossaryText() : '');
     else if (ext === '.txt') content = renderText(draft) + (full ? glossaryText() : '');

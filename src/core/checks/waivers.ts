@@ -1,4 +1,6 @@
-import { recordsOf, type StoreRecord } from '../store/store';
+import type { Grid } from '../grid/grid';
+import type { EditPlan } from '../plan/types';
+import { recordsOf, upsertPlan, type StoreRecord } from '../store/store';
 import type { Finding, Waiver } from './types';
 
 /**
@@ -49,4 +51,14 @@ export function applyWaivers(findings: readonly Finding[], waivers: ReadonlyMap<
 export function staleWaivers(findings: readonly Finding[], waivers: ReadonlyMap<string, Waiver>): string[] {
   const live = new Set(findings.map((f) => f.fingerprint));
   return [...waivers.keys()].filter((k) => !live.has(k));
+}
+
+/** Plan that stores (or replaces) the waiver of one finding in the workbook's _juesuan sheet. */
+export function waiverPlan(grid: Grid, f: Finding, reason: string, at: string, by?: string): EditPlan {
+  return upsertPlan(grid, [waiverRecord(f, reason, at, by)]);
+}
+
+/** Plan that withdraws a waiver (by the finding's fingerprint). */
+export function withdrawWaiverPlan(grid: Grid, fingerprint: string): EditPlan {
+  return upsertPlan(grid, [], [{ kind: 'waiver', key: fingerprint }]);
 }

@@ -96,3 +96,17 @@ export function replaceKind(
 ): StoreRecord[] {
   return [...records.filter((r) => r.kind !== kind), ...next];
 }
+
+/**
+ * Plan that adds records to the store or replaces those with the same kind and key, keeping every other record;
+ * `remove` drops records by kind and key. The one way a single waiver or mapping correction is saved.
+ */
+export function upsertPlan(
+  grid: Grid,
+  add: readonly StoreRecord[],
+  remove: readonly Pick<StoreRecord, 'kind' | 'key'>[] = [],
+): EditPlan {
+  const { records } = readStore(grid);
+  const gone = new Set([...add, ...remove].map((r) => `${r.kind}\u0000${r.key}`));
+  return storePlan(grid, [...records.filter((r) => !gone.has(`${r.kind}\u0000${r.key}`)), ...add]);
+}

@@ -1,0 +1,35 @@
+import type { CellRef, Grid } from '../core/grid/grid';
+import type { EditPlan, UndoRecord } from '../core/plan/types';
+
+/**
+ * What the task pane needs from "the workbook", whatever holds it. The React views never call Office.js or
+ * ExcelJS themselves (as in the `yo office` template): the Excel add-in passes a gateway over src/excel, the
+ * standalone web page one over an in-memory ExcelJS workbook (src/web), tests a gateway of their own.
+ */
+export interface WorkbookGateway {
+  /** 'excel': the open workbook through Office.js; 'file': a .xlsx opened in the web page. */
+  readonly kind: 'excel' | 'file';
+  /** The workbook's file name when known (shown in the UI, used for download names). */
+  readonly name?: string;
+  /** Reads every sheet (Excel: two syncs). */
+  read(): Promise<Grid>;
+  /** Applies a plan in one batch and returns what undo needs. */
+  apply(plan: EditPlan): Promise<UndoRecord>;
+  /** Restores every cell an applied plan wrote and deletes the sheets it created. */
+  undo(record: UndoRecord): Promise<void>;
+  /** Shows cells to the user: selects and highlights them in Excel, or in the web page's grid preview. */
+  select(refs: readonly CellRef[]): Promise<void>;
+  /** The user's current selection as a range, for 「使用当前选择」 in the mapping view; undefined when none. */
+  currentSelection(): Promise<Selection | undefined>;
+  /** Web page only: the workbook as .xlsx bytes, with every applied plan, for download. */
+  save?(): Promise<Uint8Array>;
+}
+
+/** A rectangular selection on one sheet, 1-based like the Grid. */
+export interface Selection {
+  readonly sheet: string;
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
