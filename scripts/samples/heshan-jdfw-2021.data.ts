@@ -171,6 +171,8 @@ export const JDFW_2021: SampleData = {
     'procurement.services': '0',
     'procurement.sme': '0',
     'procurement.small': '0',
+    'procurement.smeShare': 0,
+    'procurement.smallShare': 0,
     'assets.vehicles.total': 0,
     'assets.vehicles.leader': 0,
     'assets.vehicles.confidential': 0,

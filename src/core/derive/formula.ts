@@ -33,3 +33,9 @@ export function sameFormula(a: string | undefined, b: string | undefined): boole
   const norm = (f: string) => f.replace(/^=/, '').replace(/[\s$]/g, '').toUpperCase();
   return a !== undefined && b !== undefined && norm(a) === norm(b);
 }
+
+/** A share in percent: IF(base=0,0,ROUND(part/base*100,2)) — 0 for an empty whole, like the written value. */
+export function percentFormula(target: CellRef, parts: readonly Term[]): string {
+  const [part, base] = parts.map((p) => refText(p.ref, target.sheet));
+  return `IF(${base}=0,0,ROUND(${part}/${base}*100,2))`;
+}

@@ -12,9 +12,10 @@ import {
 } from '../grid/grid';
 import type { Analysis } from '../engine';
 import { mergePlans, type CellEdit } from '../plan/types';
-import { formulaFor, sameFormula } from './formula';
+import { formulaFor, percentFormula, sameFormula } from './formula';
 import { isToolContent, journalPlan, readJournal } from './journal';
 import { derivations } from './relations';
+import { supplementaryDerivations } from './supplementary';
 import type { Derivation, FillConflict, FillJournalEntry, FillOptions, FillPlan, FillWrite } from './types';
 
 /**
@@ -45,17 +46,19 @@ export function planFill(grid: Grid, analysis: Analysis, options: FillOptions): 
   const conflicts: FillConflict[] = [];
   const journalUpdates = new Map<string, FillJournalEntry>();
 
-  for (const d of derivations(analysis.mapping)) {
+  const all = [...derivations(analysis.mapping), ...supplementaryDerivations(analysis.disclosure.supplementary)];
+  for (const d of all) {
     const key = refToString(d.target);
     if ([d.target, ...d.parts.map((p) => p.ref)].some((r) => isColumnNumberRow(grid, r))) continue;
     const values = d.parts.map((p) => valueOf(p.ref));
     if (values.some((v) => v === undefined)) continue; // a part is unreadable: nothing sound to write
-    const exact = Dec.sum(values.map((v, i) => (d.parts[i].sign < 0 ? v!.neg() : v!)));
+    const exact = derivedValue(d, values as Dec[]);
+    if (exact === undefined) continue; // a share of a zero total: nothing sound to write
     const cell = cellAt(d.target);
     const decimals = shownDecimals(cell, d, cellAt, values as Dec[]);
     const shown = exact.round(decimals);
     const result = options.mode === 'values' ? shown : exact;
-    const formula = formulaFor(d.target, d.parts);
+    const formula = d.op === 'percent' ? percentFormula(d.target, d.parts) : formulaFor(d.target, d.parts);
     const empty = isEmpty(cell);
     const current = currentValue(cell);
 
@@ -112,6 +115,17 @@ export function planFill(grid: Grid, analysis: Analysis, options: FillOptions): 
   return { plan, written, conflicts };
 }
 
+/** Σ sign·part; for a share, part₀ ÷ part₁ × 100 half-up to 2 decimals (undefined when part₁ is 0 and part₀ not). */
+function derivedValue(d: Derivation, values: readonly Dec[]): Dec | undefined {
+  if (d.op !== 'percent') return Dec.sum(values.map((v, i) => (d.parts[i].sign < 0 ? v.neg() : v)));
+  const [part, whole] = values;
+  if (whole.isZero()) return part.isZero() ? Dec.ZERO : undefined;
+  return part.mul(Dec.HUNDRED).div(whole, PERCENT_DECIMALS);
+}
+
+/** Percentages are written with 2 decimals (domain.md: "54.10%"). */
+const PERCENT_DECIMALS = 2;
+
 /** A 栏次 row numbers the columns (1, 2, 3 …): never data, never written (national-format exports). */
 function isColumnNumberRow(grid: Grid, ref: CellRef): boolean {
   const sheet = findSheet(grid, ref.sheet);
@@ -163,6 +177,7 @@ function shownDecimals(
 ): number {
   const own = formatDecimals(cell?.numFmt);
   if (own !== undefined) return own;
+  if (d.op === 'percent') return PERCENT_DECIMALS;
   for (const p of d.parts) {
     const f = formatDecimals(cellAt(p.ref)?.numFmt);
     if (f !== undefined) return f;

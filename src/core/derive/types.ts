@@ -13,13 +13,18 @@ export interface Term {
   readonly sign: 1 | -1;
 }
 
-/** target = Σ sign·part — one relation from domain.md, oriented to fill `target`. */
+/**
+ * target = Σ sign·part — one relation from domain.md, oriented to fill `target`; with op 'percent',
+ * target = parts[0] ÷ parts[1] × 100 rounded half-up to 2 decimals (a share, e.g. 中小企业合同金额占比).
+ */
 export interface Derivation {
-  readonly table: TableId;
+  /** The table, or '补充信息' for a derived line of the supplementary sheet. */
+  readonly table: TableId | '补充信息';
   readonly target: CellRef;
   readonly parts: readonly Term[];
   /** What the target is, in an accountant's words (e.g. '公开02表 201 本年收入合计'). */
   readonly label: string;
+  readonly op?: 'sum' | 'percent';
 }
 
 export type FillMode = 'formulas' | 'values';

@@ -85,6 +85,8 @@ export interface SuppEntry {
 export interface Supplementary {
   readonly sheet: string;
   readonly entries: Readonly<Record<string, SuppEntry>>;
+  /** The 数值 cell of every recognised key row, filled or blank (where `fill` may write a derived line). */
+  readonly rows?: Readonly<Record<string, CellRef>>;
 }
 
 export interface Disclosure {

@@ -60,6 +60,7 @@ export function readSupplementary(grid: Grid): { supplementary?: Supplementary; 
   if (!loc) return { problems };
   const { sheet, headerRow, keyCol, valueCol, unit } = loc;
   const entries: Record<string, SuppEntry> = {};
+  const rows: Record<string, CellRef> = {};
   const ref = (row: number, col: number): CellRef => ({ sheet: sheet.name, row, col });
   const labelCol = SUPP_COLS.label - SUPP_COLS.key + keyCol;
 
@@ -80,16 +81,17 @@ export function readSupplementary(grid: Grid): { supplementary?: Supplementary; 
       continue;
     }
     const cellRef = ref(r, valueCol);
-    if (entries[key]) {
+    if (rows[key]) {
       problems.push({
         severity: 'warning',
         code: 'supp.duplicate-key',
-        message: `补充信息 ${refToString(keyRef)} 的字段代码“${key}”与 ${refToString(entries[key].cell)} 重复，已采用先出现的一行`,
+        message: `补充信息 ${refToString(keyRef)} 的字段代码“${key}”与 ${refToString(rows[key])} 重复，已采用先出现的一行`,
         cell: keyRef,
         sheet: sheet.name,
       });
       continue;
     }
+    rows[key] = cellRef;
     const cell = getCell(sheet, r, valueCol);
     const base = { key, label: label || field.label, kind: field.kind, cell: cellRef };
     const where = `补充信息 ${refToString(cellRef)}（${base.label}）`;
@@ -123,7 +125,11 @@ export function readSupplementary(grid: Grid): { supplementary?: Supplementary; 
         ...base,
         figure: makeFigure(parsed.value, {
           unit,
-          decimals: parsed.decimals,
+          // Same rule as the tables (model/build.ts): a General-format number carries at least 2 decimals (分).
+          decimals:
+            typeof raw === 'number' && formatDecimals(cell?.numFmt) === undefined
+              ? Math.max(parsed.decimals, 2)
+              : parsed.decimals,
           cell: cellRef,
           formula: cell?.formula,
           text: cellText(cell),
@@ -146,7 +152,7 @@ export function readSupplementary(grid: Grid): { supplementary?: Supplementary; 
     }
     entries[key] = { ...base, number: parsed.value.normalize() };
   }
-  return { supplementary: { sheet: sheet.name, entries }, problems };
+  return { supplementary: { sheet: sheet.name, entries, rows }, problems };
 }
 
 function invalid(cell: CellRef, sheet: string, message: string): Problem {

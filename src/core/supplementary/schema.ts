@@ -58,6 +58,12 @@ export const SUPP_FIELDS: readonly SuppField[] = [
   ...f('年初预算', 'amount', [
     ['budget.general.expense', '一般公共预算财政拨款支出年初预算（合计）'],
     ['budget.operatingCost', '机关运行经费年初预算'],
+    ['budget.threePublic.total', '“三公”经费年初预算合计'],
+    ['budget.threePublic.abroad', '因公出国（境）费年初预算'],
+    ['budget.threePublic.vehicle', '公务用车购置及运行维护费年初预算'],
+    ['budget.threePublic.vehiclePurchase', '公务用车购置费年初预算'],
+    ['budget.threePublic.vehicleOperation', '公务用车运行维护费年初预算'],
+    ['budget.threePublic.reception', '公务接待费年初预算'],
   ]),
   ...f('“三公”经费明细', 'count', [
     ['threePublic.abroad.groups', '因公出国（境）团组数（个）'],
@@ -100,6 +106,11 @@ export const SUPP_FIELDS: readonly SuppField[] = [
     ['procurement.small', '其中：授予小微企业合同金额'],
     ['procurement.smeReserved', '面向中小企业预留项目预算金额'],
     ['procurement.smallReserved', '面向小微企业预留项目预算金额'],
+  ]),
+  // Shares of 政府采购支出总额 (domain.md: 中小企业/小微企业 amounts and shares); `fill` derives them.
+  ...f('政府采购', 'percent', [
+    ['procurement.smeShare', '授予中小企业合同金额占政府采购支出总额的比例（%）'],
+    ['procurement.smallShare', '授予小微企业合同金额占政府采购支出总额的比例（%）'],
   ]),
   ...f('国有资产占用', 'count', [
     ['assets.vehicles.total', '车辆合计（辆）'],

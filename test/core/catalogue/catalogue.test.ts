@@ -27,6 +27,12 @@ const FUNCTIONAL_SOURCES = new Set([
   'GHF2',
   'GHF3',
   'GHF4',
+  'SQ25',
+  'YC25',
+  'EB25',
+  'WL25',
+  'JW26',
+  'CG26',
 ]);
 const ECONOMIC_SOURCES = new Set(['SH24', 'HD20', 'EC360', 'GHEO', 'GHJN']);
 
@@ -90,6 +96,7 @@ describe('functional catalogue data', () => {
     ['230', '转移性支出'],
     ['232', '债务付息支出'],
     ['233', '债务发行费用支出'],
+    ['224', '灾害防治及应急管理支出'],
     ['20103', '政府办公厅（室）及相关机构事务'],
     ['2010301', '行政运行'],
     ['2010399', '其他政府办公厅（室）及相关机构事务支出'],
@@ -106,6 +113,29 @@ describe('functional catalogue data', () => {
     ['22102', '住房改革支出'],
     ['2210201', '住房公积金'],
     ['2210203', '购房补贴'],
+    // from the 2025/2026 Shanghai Putuo tables (SQ25 YC25 EB25 WL25 JW26 CG26)
+    ['2010505', '专项统计业务'],
+    ['2013899', '其他市场监督管理事务'],
+    ['2040607', '公共法律服务'],
+    ['2060702', '科普活动'],
+    ['2070109', '群众文化'],
+    ['2079903', '文化产业发展专项支出'],
+    ['2080502', '事业单位离退休'],
+    ['2080506', '机关事业单位职业年金缴费支出'],
+    ['2080599', '其他行政事业单位养老支出'],
+    ['2080801', '死亡抚恤'],
+    ['2101102', '事业单位医疗'],
+    ['2110105', '环境保护法规、规划及标准'],
+    ['2111101', '生态环境监测与信息'],
+    ['2111103', '减排专项支出'],
+    ['2120104', '城管执法'],
+    ['2120803', '城市建设支出'],
+    ['2130306', '水利工程运行与维护'],
+    ['2150899', '其他支持中小企业发展和管理支出'],
+    ['22103', '城乡社区住宅'],
+    ['2210399', '其他城乡社区住宅支出'],
+    ['2219899', '其他住房保障支出'],
+    ['22402', '消防救援事务'],
   ])('%s is %s', (code, name) => {
     expect(functionalSubject(code)?.name).toBe(name);
   });
@@ -124,6 +154,18 @@ describe('T01 class order', () => {
     expect(T01_CLASS_LINES[8].name).toBe('卫生健康支出');
     expect(T01_CLASS_LINES[13].name).toBe('资源勘探工业信息等支出');
     expect(T01_CLASS_LINES[23].name).toBe('抗疫特别国债安排的支出');
+  });
+
+  test('lines with a sourced code: 19 of 二十 + 二十二 (224); 222/223/229/234 still without one', () => {
+    expect(T01_CLASS_LINES[21]).toEqual({ name: '灾害防治及应急管理支出', code: '224' });
+    expect(T01_CLASS_ORDER).toHaveLength(20);
+    expect(T01_CLASS_ORDER[19]).toBe('224');
+    expect(T01_CLASS_LINES.filter((l) => !l.code).map((l) => l.name)).toEqual([
+      '粮油物资储备支出',
+      '国有资本经营预算支出',
+      '其他支出',
+      '抗疫特别国债安排的支出',
+    ]);
   });
 
   test('codes are known 类, unique, and in the template order', () => {
@@ -158,7 +200,11 @@ describe('functional helpers', () => {
     );
     expect(fullFunctionalName('22102')).toBe('住房保障支出（类）住房改革支出（款）');
     expect(fullFunctionalName('201')).toBe('一般公共服务支出（类）');
-    expect(fullFunctionalName('2089999')).toBeUndefined();
+    // 22401 (款) is not in the data, so its 项 has no full name
+    expect(fullFunctionalName('2240101')).toBeUndefined();
+    expect(fullFunctionalName('2240299')).toBe(
+      '灾害防治及应急管理支出（类）消防救援事务（款）其他消防救援事务支出（项）',
+    );
     expect(fullFunctionalName('abc')).toBeUndefined();
   });
 
@@ -188,6 +234,12 @@ describe('functional helpers', () => {
     expect(findFunctionalByName('政府办公厅（室）及相关机构事务（款）', '201')?.code).toBe('20103');
     expect(findFunctionalByName('机关事业单位基本养老保险缴费支出（项）')?.code).toBe('2080505');
     expect(findFunctionalByName('高等教育')?.code).toBe('2050205');
+    // SQ25 prints 20805 with its old name and 2080501 with its old 项 name in the narrative
+    expect(findFunctionalByName('行政事业单位离退休（款）', '208')?.code).toBe('20805');
+    expect(findFunctionalByName('归口管理的行政单位离退休（项）', '20805')?.code).toBe('2080501');
+    expect(findFunctionalByName('事业单位医疗', '21011')?.code).toBe('2101102');
+    expect(findFunctionalByName('减排专项支出')?.code).toBe('2111103');
+    expect(findFunctionalByName('灾害防治及应急管理（类）')?.code).toBe('224');
   });
 
   test('findFunctionalByName returns undefined when unknown or ambiguous', () => {
@@ -198,6 +250,13 @@ describe('functional helpers', () => {
     expect(findFunctionalByName('一般行政管理事务', '212')?.code).toBe('2120102');
     expect(findFunctionalByName('一般行政管理事务', '20129')?.code).toBe('2012902');
     expect(findFunctionalByName('行政运行', '221')).toBeUndefined();
+    // 行政运行 is a 项 of 20103, 20701, 21101 and 21201: only a parent makes it unique
+    expect(findFunctionalByName('行政运行')).toBeUndefined();
+    expect(findFunctionalByName('行政运行', '211')?.code).toBe('2110101');
+    expect(findFunctionalByName('行政运行', '21201')?.code).toBe('2120101');
+    // same name at 款 and 项 level (20499 / 2049999): ambiguous without the 款 as parent
+    expect(findFunctionalByName('其他公共安全支出')).toBeUndefined();
+    expect(findFunctionalByName('其他公共安全支出', '20499')?.code).toBe('2049999');
     // the 支出 fallback applies to 类 only
     expect(findFunctionalByName('其他退役安置')).toBeUndefined();
   });

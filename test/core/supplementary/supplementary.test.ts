@@ -113,7 +113,7 @@ describe('补充信息 template', () => {
     const m = supplementary!.entries['meeting.amount'].figure!;
     expect(m.unit).toBe('元');
     expect(m.value.eq(Dec.from('33.26'))).toBe(true);
-    expect(m.half.toFixed()).toBe('0.00005'); // ½ 元 in 万元
+    expect(m.half.toFixed()).toBe('0.0000005'); // ½ 分 in 万元: a General-format number carries 2 decimals, as in the tables
     expect(supplementary!.entries['prior.grand'].figure!.value.eq(Dec.from('123.456789'))).toBe(true);
     expect(supplementary!.entries['meeting.persons'].number!.toFixed()).toBe('21000');
   });

@@ -34,6 +34,7 @@ import { rule as suppBudgetSubjects } from './supp-budget-subjects';
 import { rule as suppThreePublicBudget } from './supp-three-public-budget';
 import { rule as suppOperatingCost } from './supp-operating-cost';
 import { rule as suppProcurement } from './supp-procurement';
+import { rule as suppProcurementShare } from './supp-procurement-share';
 import { rule as suppVehicles } from './supp-vehicles';
 import { rule as plausBudgetVariance } from './plaus-budget-variance';
 import { rule as plausThreePublicBudget } from './plaus-three-public-budget';
@@ -77,6 +78,7 @@ export const RULES: readonly Rule[] = [
   suppThreePublicBudget,
   suppOperatingCost,
   suppProcurement,
+  suppProcurementShare,
   suppVehicles,
   plausBudgetVariance,
   plausThreePublicBudget,
