@@ -24,7 +24,23 @@ export interface ParsedArgs {
 }
 
 /** Flags that take a value; every other --flag is boolean. */
-const VALUE_FLAGS = new Set(['o', 'output', 'profile', 'report', 'workbook', 'jobs', 'format', 'base', 'mapping']);
+const VALUE_FLAGS = new Set([
+  'o',
+  'output',
+  'profile',
+  'report',
+  'workbook',
+  'jobs',
+  'format',
+  'base',
+  'mapping',
+  'set',
+  'clear',
+  'rule',
+  'cell',
+  'reason',
+  'by',
+]);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const positional: string[] = [];

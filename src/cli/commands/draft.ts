@@ -8,17 +8,23 @@ import type { ProfileId } from '../../core/model/types';
 import { PROFILE_IDS, chineseNumeral, getProfile } from '../../core/profiles/profiles';
 import { fullDisclosureDocx, narrativeDocx } from '../../io/docx';
 import { GridReadError, readGridFromFile } from '../../io/xlsx';
-import { CliError, flagString, type Command } from '../command';
+import { findSheet } from '../../core/grid/grid';
+import { NARRATIVE_SHEET_NAME, narrativeSheetPlan } from '../../core/narrative/sheet-plan';
+import type { Draft } from '../../core/narrative/types';
+import { CliError, flagString, type CliIO, type Command, type ParsedArgs } from '../command';
+import { openForWrite, writePlan } from '../write-workbook';
 
 /**
- * juesuan draft <file.xlsx> [--profile …] [-o out.docx|out.md|out.txt] [--full]
+ * juesuan draft <file.xlsx> [--profile …] [-o out.docx|out.md|out.txt|out.xlsx] [--full] [--replace]
  * Drafts 第三部分 情况说明 from the workbook's tables and 补充信息; without -o prints the text. --full writes the whole
- * disclosure (第一部分 to 第四部分) to .docx, or adds 第四部分 名词解释 to text output.
+ * disclosure (第一部分 to 第四部分) to .docx, or adds 第四部分 名词解释 to text output. With -o out.xlsx the draft goes
+ * into a 情况说明 sheet of a copy of the workbook (an existing 情况说明 sheet is replaced only with --replace).
  */
 export const draftCommand: Command = {
   name: 'draft',
   summary: '根据决算表起草第三部分情况说明，可导出 Word（draft the narrative, part 三, from the tables; export .docx）',
-  usage: 'juesuan draft <file.xlsx> [--profile hunan-2021|shanghai-2024] [-o out.docx|out.md|out.txt] [--full]',
+  usage:
+    'juesuan draft <file.xlsx> [--profile hunan-2021|shanghai-2024] [-o out.docx|out.md|out.txt|out.xlsx] [--full] [--replace]',
   async run(args, io) {
     const file = args.positional[0];
     if (!file) throw new CliError('请指定工作簿文件（missing workbook file）。用法：' + this.usage);
@@ -51,11 +57,12 @@ export const draftCommand: Command = {
       return 0;
     }
     const ext = extname(out).toLowerCase();
+    if (ext === '.xlsx') return intoSheet(args, io, draft, summary);
     let content: Uint8Array | string;
     if (ext === '.docx') content = full ? await fullDisclosureDocx(disclosure, draft) : await narrativeDocx(draft);
     else if (ext === '.md') content = renderMarkdown(draft) + (full ? glossaryText() : '');
     else if (ext === '.txt') content = renderText(draft) + (full ? glossaryText() : '');
-    else throw new CliError(`不支持的输出格式：${out}，请用 .docx / .md / .txt（unsupported output format）`);
+    else throw new CliError(`不支持的输出格式：${out}，请用 .docx / .md / .txt / .xlsx（unsupported output format）`);
     try {
       await writeFile(resolve(io.cwd, out), content);
     } catch (e) {
@@ -67,3 +74,16 @@ export const draftCommand: Command = {
     return 0;
   },
 };
+
+/** Writes the draft into the 情况说明 sheet of a copy of the workbook (undo kept in the file). */
+async function intoSheet(args: ParsedArgs, io: CliIO, draft: Draft, summary: string): Promise<number> {
+  const w = await openForWrite(args, io, 'juesuan draft <in.xlsx> -o <out.xlsx> [--replace]');
+  const existing = findSheet(w.grid, NARRATIVE_SHEET_NAME);
+  if (existing && args.flags.replace !== true)
+    throw new CliError(
+      `工作表“${NARRATIVE_SHEET_NAME}”已存在，为免覆盖手工修改，未写入；如需重新生成请加 --replace（sheet exists; add --replace）`,
+    );
+  await writePlan(w, narrativeSheetPlan(draft, { exists: !!existing, previousRows: existing?.rows.length ?? 0 }), io);
+  io.out(`已将情况说明写入 ${w.output} 的“${NARRATIVE_SHEET_NAME}”工作表：${summary}`);
+  return 0;
+}

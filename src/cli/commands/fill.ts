@@ -1,11 +1,9 @@
-import { resolve } from 'path';
 import { analyseGrid } from '../../core/engine';
 import { refToString } from '../../core/grid/grid';
 import { planFill } from '../../core/derive';
 import type { FillPlan } from '../../core/derive';
-import { applyPlan } from '../../io/apply-plan';
-import { GridReadError, readWorkbookFile } from '../../io/xlsx';
-import { CliError, flagString, type Command } from '../command';
+import type { Command } from '../command';
+import { openForWrite, writePlan } from '../write-workbook';
 
 const USAGE = 'juesuan fill <in.xlsx> -o <out.xlsx> [--values] [--overwrite-conflicts] [--json]';
 
@@ -26,7 +24,7 @@ export function fillText(f: FillPlan, out: string): string {
     for (const c of f.conflicts)
       lines.push(`  ${refToString(c.cell)}（${c.label}）：现有 ${c.current}，应为 ${c.derived}`);
   }
-  lines.push(`已写入：${out}`);
+  lines.push(`已写入：${out}（可用 juesuan undo ${out} -o <还原.xlsx> 撤销本次填充）`);
   return lines.join('\n');
 }
 
@@ -35,26 +33,13 @@ export const fillCommand: Command = {
   summary: '填充合计、小计、总计等可推算的单元格，不改动手工填写的内容（fill derived totals）',
   usage: USAGE,
   async run(args, io) {
-    const input = args.positional[0];
-    const output = flagString(args, 'o', 'output');
-    if (!input) throw new CliError(`缺少工作簿文件（missing workbook file）。用法：${USAGE}`);
-    if (!output) throw new CliError(`缺少输出文件 -o（missing -o output file）。用法：${USAGE}`);
-    if (resolve(io.cwd, input) === resolve(io.cwd, output))
-      throw new CliError('输出文件不能与输入文件相同，以免覆盖原表（-o must differ from the input file）');
-    let loaded;
-    try {
-      loaded = await readWorkbookFile(resolve(io.cwd, input));
-    } catch (e) {
-      if (e instanceof GridReadError) throw new CliError(e.message);
-      throw e;
-    }
-    const { grid, workbook } = loaded;
-    const fill = planFill(grid, analyseGrid(grid), {
+    const w = await openForWrite(args, io, USAGE);
+    const fill = planFill(w.grid, analyseGrid(w.grid), {
       mode: args.flags.values ? 'values' : 'formulas',
       overwrite: args.flags['overwrite-conflicts'] ? 'all' : 'none',
     });
-    applyPlan(workbook, fill.plan);
-    await workbook.xlsx.writeFile(resolve(io.cwd, output));
+    await writePlan(w, fill.plan, io);
+    const output = w.output;
     io.out(args.flags.json ? JSON.stringify(fillJson(fill), null, 2) : fillText(fill, output));
     return 0;
   },

@@ -1,4 +1,5 @@
 import type { Command } from '../command';
+import { batchCommand } from './batch';
 import { checkCommand } from './check';
 import { demoCommand } from './demo';
 import { draftCommand } from './draft';
@@ -6,6 +7,8 @@ import { fillCommand } from './fill';
 import { lintCommand } from './lint';
 import { mapCommand } from './map';
 import { rulesCommand } from './rules';
+import { undoCommand } from './undo';
+import { waiveCommand } from './waive';
 
 /** Every CLI command, in the order `juesuan help` lists them. */
 export const COMMANDS: readonly Command[] = [
@@ -15,5 +18,8 @@ export const COMMANDS: readonly Command[] = [
   fillCommand,
   draftCommand,
   lintCommand,
+  batchCommand,
+  waiveCommand,
+  undoCommand,
   rulesCommand,
 ];
