@@ -87,6 +87,8 @@ export interface Supplementary {
   readonly entries: Readonly<Record<string, SuppEntry>>;
   /** The 数值 cell of every recognised key row, filled or blank (where `fill` may write a derived line). */
   readonly rows?: Readonly<Record<string, CellRef>>;
+  /** Text in the 说明/原因 column of a key row (kept when the template is rewritten). */
+  readonly notes?: Readonly<Record<string, string>>;
 }
 
 export interface Disclosure {

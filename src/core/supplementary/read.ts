@@ -61,6 +61,8 @@ export function readSupplementary(grid: Grid): { supplementary?: Supplementary; 
   const { sheet, headerRow, keyCol, valueCol, unit } = loc;
   const entries: Record<string, SuppEntry> = {};
   const rows: Record<string, CellRef> = {};
+  const notes: Record<string, string> = {};
+  const noteCol = SUPP_COLS.note - SUPP_COLS.key + keyCol;
   const ref = (row: number, col: number): CellRef => ({ sheet: sheet.name, row, col });
   const labelCol = SUPP_COLS.label - SUPP_COLS.key + keyCol;
 
@@ -92,6 +94,8 @@ export function readSupplementary(grid: Grid): { supplementary?: Supplementary; 
       continue;
     }
     rows[key] = cellRef;
+    const note = noteCol >= 1 && noteCol !== valueCol ? cellText(getCell(sheet, r, noteCol)).trim() : '';
+    if (note) notes[key] = note;
     const cell = getCell(sheet, r, valueCol);
     const base = { key, label: label || field.label, kind: field.kind, cell: cellRef };
     const where = `补充信息 ${refToString(cellRef)}（${base.label}）`;
@@ -152,7 +156,7 @@ export function readSupplementary(grid: Grid): { supplementary?: Supplementary; 
     }
     entries[key] = { ...base, number: parsed.value.normalize() };
   }
-  return { supplementary: { sheet: sheet.name, entries, rows }, problems };
+  return { supplementary: { sheet: sheet.name, entries, rows, notes }, problems };
 }
 
 function invalid(cell: CellRef, sheet: string, message: string): Problem {

@@ -84,8 +84,8 @@ function entryValue(e: SuppEntry | undefined): CellValue | undefined {
 
 /**
  * Plan that writes the whole 补充信息 template. Without `existing` it creates the sheet 补充信息; with `existing`
- * it rewrites that sheet in place, keeping every value already filled in (notes in 说明 are cleared, since rows
- * may move; leftover rows below the new end are blanked so no key is read twice).
+ * it rewrites that sheet in place, keeping every value and every note in 说明 already filled in (each moves with
+ * its key); leftover rows below the new end are blanked so no key is read twice.
  */
 export function supplementaryTemplatePlan(options: SupplementaryTemplateOptions = {}): EditPlan {
   const { existing } = options;
@@ -111,11 +111,15 @@ export function supplementaryTemplatePlan(options: SupplementaryTemplateOptions 
     const value = entryValue(existing?.entries[f.key]) ?? given[f.key];
     if (value !== undefined) put(row, SUPP_COLS.value, value, suppNumFmt(f.kind));
     else if (existing) put(row, SUPP_COLS.value, null);
-    if (existing) put(row, SUPP_COLS.note, null);
+    if (existing) put(row, SUPP_COLS.note, existing.notes?.[f.key] ?? null);
     put(row, SUPP_COLS.key, f.key);
   }
   if (existing) {
-    const lastOld = Math.max(0, ...Object.values(existing.entries).map((e) => e.cell.row));
+    const lastOld = Math.max(
+      0,
+      ...Object.values(existing.entries).map((e) => e.cell.row),
+      ...Object.values(existing.rows ?? {}).map((r) => r.row),
+    );
     for (let r = row + 1; r <= lastOld; r++) for (let c = 1; c <= SUPP_HEADERS.length; c++) put(r, c, null);
   }
   return {

@@ -196,7 +196,15 @@ describe('补充信息 template', () => {
       'prior.operatingCost': 226.76,
       'threePublic.vehicle.fleet': 0,
     });
-    const before = readSupplementary(g).supplementary!;
+    // Notes in 说明: one on a filled line, one on a line still blank — both move with their keys.
+    const noted = setCell(
+      setCell(g, SUPP_SHEET_NAME, rowOf(g, 'prior.operatingCost'), SUPP_COLS.note, '含食堂经费'),
+      SUPP_SHEET_NAME,
+      rowOf(g, 'meeting.amount'),
+      SUPP_COLS.note,
+      '本年未召开会议',
+    );
+    const before = readSupplementary(noted).supplementary!;
     // a new 科目 list: 2010301 dropped, 2080505 added — the 2010301 values must survive
     const plan = supplementaryTemplatePlan({
       subjects: [SUBJECTS[1]],
@@ -205,9 +213,10 @@ describe('补充信息 template', () => {
       year: 2021,
     });
     expect(plan.createSheets).toEqual([]);
-    const g2 = applyPlanToGrid(g, plan);
+    const g2 = applyPlanToGrid(noted, plan);
     const { supplementary, problems } = readSupplementary(g2);
     expect(problems).toEqual([]);
+    expect(supplementary!.notes).toEqual({ 'prior.operatingCost': '含食堂经费', 'meeting.amount': '本年未召开会议' });
     const e = supplementary!.entries;
     expect(e['budget.subject.2010301'].figure!.value.toFixed()).toBe('111.46');
     expect(e['use.subject.2010301'].text).toBe('保障机关运转');
