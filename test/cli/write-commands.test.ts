@@ -29,7 +29,7 @@ async function exec(cmd: Command, ...argv: string[]) {
 async function snapshot(file: string) {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
-  const cells: Record<string, unknown> = {};
+  const cells: Record<string, unknown[]> = {};
   wb.eachSheet((ws) =>
     ws.eachRow((row, r) =>
       row.eachCell((cell, c) => {
