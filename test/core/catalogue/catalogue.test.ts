@@ -33,6 +33,9 @@ const FUNCTIONAL_SOURCES = new Set([
   'WL25',
   'JW26',
   'CG26',
+  'SQ26',
+  'WL26',
+  'WJ25',
 ]);
 const ECONOMIC_SOURCES = new Set(['SH24', 'HD20', 'EC360', 'GHEO', 'GHJN']);
 
