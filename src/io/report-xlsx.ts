@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { findingJson, summaryLine, verdict } from '../core/checks/format';
 import { SEVERITY_NAMES, type CheckResult } from '../core/checks/types';
 import { Dec } from '../core/decimal/dec';
+import { formulaSafe } from './report-csv';
 
 export interface ReportInfo {
   /** The workbook checked (shown, not linked). */
@@ -12,10 +13,10 @@ export interface ReportInfo {
 
 /**
  * Text for a report cell. A text starting with = + - @ (or a tab/CR) is what spreadsheet formula injection uses:
- * prefix an apostrophe so no spreadsheet program can take it for a formula.
+ * prefix an apostrophe so no spreadsheet program can take it for a formula (also once the sheet is saved as CSV).
  */
 export function safeText(s: string): string {
-  return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+  return formulaSafe(s);
 }
 
 /** An exact decimal shown as a number cell (display only; the text of the finding keeps the exact value). */

@@ -1,27 +1,44 @@
 import { readFile, stat } from 'fs/promises';
 import type ExcelJS from 'exceljs';
 import type { Grid } from '../core/grid/grid';
-import { GridReadError, READ_LIMITS, readGridFromBuffer } from './workbook';
+import { GridReadError, READ_LIMITS, readGridFromBuffer, type ReadLimits } from './workbook';
 
 /** Reading workbooks from file paths (Node). The byte-level reader, limits and errors are in ./workbook. */
-export { GridReadError, READ_LIMITS, gridFromWorkbook, readGridFromBuffer, sniffWorkbook } from './workbook';
-export type { CellValue, GridReadErrorCode } from './workbook';
+export {
+  GridReadError,
+  READ_LIMITS,
+  cfbEntryNames,
+  gridFromWorkbook,
+  readGridFromBuffer,
+  readZipDirectory,
+  sniffWorkbook,
+} from './workbook';
+export type { CellValue, GridReadErrorCode, ReadLimits, ZipEntry } from './workbook';
 
-export async function readGridFromFile(path: string): Promise<Grid> {
-  return (await readWorkbookFile(path)).grid;
+export async function readGridFromFile(path: string, limits: Partial<ReadLimits> = {}): Promise<Grid> {
+  return (await readWorkbookFile(path, limits)).grid;
 }
 
-export async function readWorkbookFile(path: string): Promise<{ grid: Grid; workbook: ExcelJS.Workbook }> {
+/** Reads a workbook file; a file over READ_LIMITS.maxFileBytes is refused from its size, before any byte is read. */
+export async function readWorkbookFile(
+  path: string,
+  limits: Partial<ReadLimits> = {},
+): Promise<{ grid: Grid; workbook: ExcelJS.Workbook }> {
+  const maxFileBytes = limits.maxFileBytes ?? READ_LIMITS.maxFileBytes;
   let size: number;
+  let isFile: boolean;
   try {
-    size = (await stat(path)).size;
+    const st = await stat(path);
+    size = st.size;
+    isFile = st.isFile();
   } catch {
     throw new GridReadError('not-found', `找不到文件：${path}（file not found）`);
   }
-  if (size > READ_LIMITS.maxFileBytes)
+  if (!isFile) throw new GridReadError('not-found', `${path} 不是文件（not a file）`);
+  if (size > maxFileBytes)
     throw new GridReadError(
       'too-large',
-      `${path} 超过 ${READ_LIMITS.maxFileBytes / 1024 / 1024} MB，无法读取（file too large）`,
+      `${path} 有 ${Math.round(size / 1024 / 1024)} MB，超过 ${maxFileBytes / 1024 / 1024} MB 的上限，无法读取（file too large: over ${maxFileBytes / 1024 / 1024} MB）`,
     );
-  return readGridFromBuffer(await readFile(path), path);
+  return readGridFromBuffer(await readFile(path), path, limits);
 }

@@ -8,6 +8,7 @@ import { Dec } from '../../core/decimal/dec';
 import { analyseGrid } from '../../core/engine';
 import type { Grid } from '../../core/grid/grid';
 import { readStore } from '../../core/store/store';
+import { reportCsv } from '../../io/report-csv';
 import { reportHtml } from '../../io/report-html';
 import { writeReportXlsx } from '../../io/report-xlsx';
 import { GridReadError, readGridFromFile } from '../../io/xlsx';
@@ -45,13 +46,14 @@ function printText(result: CheckResult, file: string, io: CliIO): void {
 export const checkCommand: Command = {
   name: 'check',
   summary: '校验工作簿的表内、表间和补充信息勾稽关系（check the workbook’s relations）',
-  usage: 'juesuan check <file.xlsx> [--json] [--report out.xlsx|out.html] [--budget-variance=20] [--other-share=20]',
+  usage:
+    'juesuan check <file.xlsx> [--json] [--report out.xlsx|out.html|out.csv] [--budget-variance=20] [--other-share=20]',
   async run(args, io) {
     const file = args.positional[0];
     if (!file) throw new CliError('请指定要校验的工作簿（missing workbook: juesuan check <file.xlsx>）');
     const report = flagString(args, 'report');
-    if (report !== undefined && !/\.(xlsx|html?)$/i.test(report))
-      throw new CliError('报告文件须为 .xlsx 或 .html（--report must end in .xlsx or .html）');
+    if (report !== undefined && !/\.(xlsx|html?|csv)$/i.test(report))
+      throw new CliError('报告文件须为 .xlsx 或 .html 或 .csv（--report must end in .xlsx, .html or .csv）');
     const options = {
       budgetVariancePercent: percentFlag(args, 'budget-variance'),
       otherSharePercent: percentFlag(args, 'other-share'),
@@ -68,6 +70,7 @@ export const checkCommand: Command = {
       const out = path.resolve(io.cwd, report);
       const info = { file: path.basename(file), checkedAt: new Date().toISOString() };
       if (/\.xlsx$/i.test(report)) await writeReportXlsx(out, result, info);
+      else if (/\.csv$/i.test(report)) await writeFile(out, reportCsv(result), 'utf8');
       else await writeFile(out, reportHtml(result, info), 'utf8');
     }
     if (args.flags.json) {
