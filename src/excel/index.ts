@@ -5,6 +5,7 @@
 export { readWorkbook } from './read';
 export { applyPlan, undo, SUSPEND_CALC_ABOVE } from './write';
 export { selectCells, HIGHLIGHT_FILL } from './select';
+export { currentSelection, boxFromAddress, type SheetRange } from './selection';
 export {
   withTimeout,
   syncWithTimeout,

@@ -1,34 +1,48 @@
 /// <reference types="office-js" />
 import { FluentProvider, Spinner, Text, Title3, webLightTheme } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { ExcelGateway } from './excel-gateway';
+import { zhCN } from './strings';
 
 /**
- * Minimal task-pane shell: shows the add-in's name and whether it runs inside Excel. The full task pane (mapping,
- * checks, fill, 情况说明) is a later issue; it will receive the gateway functions of src/excel as props.
+ * Entry of taskpane.html: waits for Office, then mounts the pane over the open workbook. Opened outside Excel
+ * (a plain browser, another Office host) it says so instead.
  */
-type Host = 'loading' | 'excel' | 'outside';
-
-function App() {
-  const [host, setHost] = useState<Host>('loading');
-  useEffect(() => {
-    if (typeof Office === 'undefined') {
-      setHost('outside');
-      return;
-    }
-    void Office.onReady((info) => setHost(info.host === Office.HostType.Excel ? 'excel' : 'outside'));
-  }, []);
+function Message({ busy, text }: { busy?: boolean; text: string }) {
   return (
-    <FluentProvider theme={webLightTheme} style={{ padding: 16, minHeight: '100vh', boxSizing: 'border-box' }}>
-      <Title3 as="h1">决算公开助手</Title3>
-      <div style={{ marginTop: 12 }}>
-        {host === 'loading' && <Spinner size="tiny" label="正在连接 Excel…" />}
-        {host === 'excel' && <Text>已连接 Excel。</Text>}
-        {host === 'outside' && <Text>请在 Excel 中打开本加载项（开始 → 决算公开助手）。</Text>}
+    <FluentProvider theme={webLightTheme} style={{ padding: 16 }}>
+      <Title3 as="h1">{zhCN.appTitle}</Title3>
+      <div style={{ marginTop: 12 }} role="status">
+        {busy ? <Spinner size="tiny" labelPosition="after" label={text} /> : <Text>{text}</Text>}
       </div>
     </FluentProvider>
   );
 }
 
+/** The workbook's file name from its URL or path, when Office knows it. */
+function workbookName(): string | undefined {
+  const url = Office.context?.document?.url;
+  if (!url) return undefined;
+  const last = url.split(/[\\/]/).pop() ?? '';
+  try {
+    return decodeURIComponent(last) || undefined;
+  } catch {
+    return last || undefined;
+  }
+}
+
 const container = document.getElementById('container');
-if (container) createRoot(container).render(<App />);
+if (container) {
+  const root = createRoot(container);
+  if (typeof Office === 'undefined') {
+    root.render(<Message text={zhCN.outsideExcel} />);
+  } else {
+    root.render(<Message busy text={zhCN.connecting} />);
+    void Office.onReady((info) => {
+      if (info.host === Office.HostType.Excel)
+        root.render(<App gateway={new ExcelGateway({ name: workbookName() })} />);
+      else root.render(<Message text={zhCN.outsideExcel} />);
+    });
+  }
+}

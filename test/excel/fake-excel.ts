@@ -125,9 +125,22 @@ class Loadable {
 
 class FakeWorkbook {
   readonly worksheets: FakeWorksheets;
-  constructor(ctx: FakeContext) {
+  constructor(private ctx: FakeContext) {
     ctx.proxy();
     this.worksheets = new FakeWorksheets(ctx);
+  }
+  /** The selected range; with no cell range selected (a chart, a shape) the sync fails with InvalidSelection. */
+  getSelectedRange(): FakeRange {
+    const selected = () => {
+      const s = this.ctx.book.selection;
+      if (!s) throw Object.assign(new Error('InvalidSelection: no range selected'), { code: 'InvalidSelection' });
+      return s;
+    };
+    return new FakeRange(
+      this.ctx,
+      () => this.ctx.book.get(selected().sheet),
+      () => parseAddress(selected().address),
+    );
   }
 }
 
@@ -394,6 +407,9 @@ class FakeRange extends Loadable {
         }),
       );
     });
+  }
+  get worksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, this.sheet);
   }
   select() {
     this.ctx.enqueue(() => {

@@ -1,0 +1,144 @@
+/**
+ * The task pane: 映射 · 校验 · 填充 · 说明 · 文字核对 · 补充信息 over a WorkbookGateway. No Office.js here (the Excel
+ * add-in passes an ExcelGateway, the web page a FileGateway), nothing sent over the network.
+ *
+ * Test ids (stable, for component and Playwright tests):
+ *   app                                   the pane root
+ *   tab-mapping | tab-checks | tab-fill | tab-narrative | tab-lint | tab-supplementary   the step tabs
+ *   panel-<same names>                    the tab panels
+ *   reload · download-workbook · status · busy · error · notice · undo-last
+ *   映射   mapping-table · mapping-row-T01…T09 (data-found) · mapping-status-Txx · mapping-sheet-Txx (sheet!range link)
+ *          mapping-unit-Txx · mapping-confidence-Txx · mapping-profile · mapping-problem · mapping-pick-table
+ *   校验   check-counts · count-error | count-warning | count-rounding | count-info | count-accepted · check-verdict
+ *          finding-group-<T01…|supp|other> · finding-group-<key>-<severity> · finding (data-rule, data-severity,
+ *          data-waived) · finding-locate · finding-cells
+ *   填充   fill-mode · fill-write-count · fill-write (data-cell) · fill-conflict-count · fill-conflict (data-cell)
+ *          fill-apply · fill-undo
+ *   说明   narrative-profile · narrative-text · figure-token (data-sources) · figure-count · placeholder-token
+ *          placeholder-count · placeholder-item
+ *   文字核对 lint-text · lint-file · lint-summary · lint-finding (data-rule, data-severity) · lint-quote
+ *   补充信息 supp-status · supp-write
+ * Buttons are found by their text (strings.ts), e.g. 使用当前选择, 重新校验, 插入为「情况说明」工作表, 开始核对.
+ */
+import { Button, FluentProvider, Tab, TabList, Text, Title3, webLightTheme } from '@fluentui/react-components';
+import { useEffect, useState, type ComponentType } from 'react';
+import { StatusArea } from './components/StatusArea';
+import { baseName, downloadBytes, MIME } from './download';
+import type { WorkbookGateway } from './gateway';
+import { useWorkbook, useWorkbookState, WorkbookProvider } from './hooks/useWorkbook';
+import { StringsProvider, useStrings, zhCN, type Strings } from './strings';
+import { ChecksView } from './views/ChecksView';
+import { FillView } from './views/FillView';
+import { LintView } from './views/LintView';
+import { MappingView } from './views/MappingView';
+import { NarrativeView } from './views/NarrativeView';
+import { SupplementaryView } from './views/SupplementaryView';
+
+export interface AppProps {
+  readonly gateway: WorkbookGateway;
+  /** Text of the pane (default Chinese). */
+  readonly strings?: Strings;
+}
+
+type Step = keyof Strings['tabs'];
+
+const STEPS: readonly { readonly id: Step; readonly view: ComponentType }[] = [
+  { id: 'mapping', view: MappingView },
+  { id: 'checks', view: ChecksView },
+  { id: 'fill', view: FillView },
+  { id: 'narrative', view: NarrativeView },
+  { id: 'lint', view: LintView },
+  { id: 'supplementary', view: SupplementaryView },
+];
+
+export function App({ gateway, strings = zhCN }: AppProps) {
+  return (
+    <FluentProvider theme={webLightTheme}>
+      <StringsProvider value={strings}>
+        <Pane gateway={gateway} />
+      </StringsProvider>
+    </FluentProvider>
+  );
+}
+
+function Pane({ gateway }: { gateway: WorkbookGateway }) {
+  const api = useWorkbookState(gateway);
+  const { refresh } = api;
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+  return (
+    <WorkbookProvider value={api}>
+      <Shell />
+    </WorkbookProvider>
+  );
+}
+
+function Shell() {
+  const s = useStrings();
+  const wb = useWorkbook();
+  const [step, setStep] = useState<Step>('mapping');
+  // A view is mounted on first visit and kept (hidden) afterwards, so typed text and choices survive tab changes.
+  const [visited, setVisited] = useState<ReadonlySet<Step>>(new Set(['mapping']));
+  const choose = (next: Step) => {
+    setStep(next);
+    setVisited((v) => (v.has(next) ? v : new Set([...v, next])));
+  };
+  const save = wb.gateway.save?.bind(wb.gateway);
+
+  const download = () =>
+    save &&
+    void wb.run(s.busy.saving, s.errors.save, async () => {
+      downloadBytes(await save(), `${baseName(wb.gateway.name, s.unnamedWorkbook)}.xlsx`, MIME.xlsx);
+    });
+
+  return (
+    <section
+      data-testid="app"
+      aria-label={s.appTitle}
+      aria-busy={wb.busy !== undefined}
+      style={{ padding: 12, fontSize: 14 }}
+    >
+      <header style={{ display: 'flex', flexDirection: 'column', gap: 6, marginBottom: 8 }}>
+        <Title3 as="h1">{s.appTitle}</Title3>
+        <Text size={200}>{s.workbook(wb.gateway.name ?? s.unnamedWorkbook)}</Text>
+        <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
+          <Button size="small" disabledFocusable={!!wb.busy} onClick={() => void wb.refresh()} data-testid="reload">
+            {s.reload}
+          </Button>
+          {save && (
+            <Button size="small" disabledFocusable={!!wb.busy} onClick={download} data-testid="download-workbook">
+              {s.downloadWorkbook}
+            </Button>
+          )}
+        </div>
+      </header>
+      <StatusArea />
+      <TabList
+        selectedValue={step}
+        onTabSelect={(_, d) => choose(d.value as Step)}
+        aria-label={s.tabsLabel}
+        size="small"
+        style={{ flexWrap: 'wrap', margin: '8px 0' }}
+      >
+        {STEPS.map(({ id }) => (
+          <Tab key={id} value={id} id={`tab-${id}`} aria-controls={`panel-${id}`} data-testid={`tab-${id}`}>
+            {s.tabs[id]}
+          </Tab>
+        ))}
+      </TabList>
+      {STEPS.map(({ id, view: View }) => (
+        <div
+          key={id}
+          role="tabpanel"
+          id={`panel-${id}`}
+          aria-labelledby={`tab-${id}`}
+          hidden={step !== id}
+          data-testid={`panel-${id}`}
+        >
+          {visited.has(id) && <View />}
+        </div>
+      ))}
+    </section>
+  );
+}

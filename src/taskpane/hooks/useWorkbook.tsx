@@ -1,0 +1,151 @@
+import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+import { analyseGrid, type Analysis } from '../../core/engine';
+import type { CellRef, Grid } from '../../core/grid/grid';
+import type { EditPlan, UndoRecord } from '../../core/plan/types';
+import type { WorkbookGateway } from '../gateway';
+import { useStrings } from '../strings';
+
+/** The workbook as last read, with the engine's read side on it. */
+export interface Loaded {
+  readonly grid: Grid;
+  readonly analysis: Analysis;
+}
+
+/** An error as the pane shows it: the reason, then what to do next. */
+export interface UiError {
+  readonly detail: string;
+  readonly next: string;
+}
+
+export interface LastWrite {
+  readonly label: string;
+  readonly record: UndoRecord;
+}
+
+/** What every view uses: the loaded workbook, and the only ways to change or point into it. */
+export interface WorkbookApi {
+  readonly gateway: WorkbookGateway;
+  readonly loaded?: Loaded;
+  /** What is running now (shown after half a second), or undefined. */
+  readonly busy?: string;
+  readonly error?: UiError;
+  readonly notice?: string;
+  readonly lastWrite?: LastWrite;
+  /** Reads the workbook again and re-analyses it. */
+  refresh(): Promise<void>;
+  /** Applies a plan through the gateway, keeps its undo record and re-reads the workbook. */
+  write(plan: EditPlan, label: string): Promise<UndoRecord | undefined>;
+  /** Undoes a write (by default the last one) with its record, and re-reads. */
+  undo(record?: UndoRecord): Promise<void>;
+  select(refs: readonly CellRef[]): Promise<void>;
+  /** Runs other work with the busy indicator; errors become `error` with `next` as what to do. */
+  run<T>(busy: string, next: string, fn: () => Promise<T>): Promise<T | undefined>;
+  notify(text: string | undefined): void;
+  fail(error: UiError | undefined): void;
+}
+
+export function errorDetail(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+export function useWorkbookState(gateway: WorkbookGateway): WorkbookApi {
+  const s = useStrings();
+  const [loaded, setLoaded] = useState<Loaded>();
+  const [busy, setBusy] = useState<string>();
+  const [error, setError] = useState<UiError>();
+  const [notice, setNotice] = useState<string>();
+  const [lastWrite, setLastWrite] = useState<LastWrite>();
+  const running = useRef(0);
+
+  const run = useCallback(async <T,>(label: string, next: string, fn: () => Promise<T>): Promise<T | undefined> => {
+    running.current++;
+    setBusy(label);
+    setError(undefined);
+    try {
+      return await fn();
+    } catch (e) {
+      setError({ detail: errorDetail(e), next });
+      return undefined;
+    } finally {
+      if (--running.current === 0) setBusy(undefined);
+    }
+  }, []);
+
+  const refresh = useCallback(async () => {
+    const grid = await run(s.busy.reading, s.errors.read, () => gateway.read());
+    if (!grid) return;
+    try {
+      setLoaded({ grid, analysis: analyseGrid(grid) });
+    } catch (e) {
+      setError({ detail: errorDetail(e), next: s.errors.analyse });
+    }
+  }, [gateway, run, s]);
+
+  const write = useCallback(
+    async (plan: EditPlan, label: string) => {
+      setNotice(undefined);
+      const record = await run(s.busy.writing, s.errors.write, () => gateway.apply(plan));
+      if (!record) return undefined;
+      setLastWrite({ label, record });
+      setNotice(s.lastWrite(label, record.cells.length));
+      await refresh();
+      return record;
+    },
+    [gateway, refresh, run, s],
+  );
+
+  const undo = useCallback(
+    async (record?: UndoRecord) => {
+      const target = record ?? lastWrite?.record;
+      if (!target) return;
+      const done = await run(s.busy.undoing, s.errors.undo, async () => {
+        await gateway.undo(target);
+        return true;
+      });
+      if (!done) return;
+      if (lastWrite?.record === target) setLastWrite(undefined);
+      setNotice(s.undone);
+      await refresh();
+    },
+    [gateway, lastWrite, refresh, run, s],
+  );
+
+  const select = useCallback(
+    async (refs: readonly CellRef[]) => {
+      await run(s.busy.selecting, s.errors.select, () => gateway.select(refs));
+    },
+    [gateway, run, s],
+  );
+
+  return useMemo(
+    () => ({
+      gateway,
+      loaded,
+      busy,
+      error,
+      notice,
+      lastWrite,
+      refresh,
+      write,
+      undo,
+      select,
+      run,
+      notify: setNotice,
+      fail: setError,
+    }),
+    [gateway, loaded, busy, error, notice, lastWrite, refresh, write, undo, select, run],
+  );
+}
+
+const WorkbookContext = createContext<WorkbookApi | undefined>(undefined);
+
+export function WorkbookProvider({ value, children }: { value: WorkbookApi; children: ReactNode }) {
+  return <WorkbookContext.Provider value={value}>{children}</WorkbookContext.Provider>;
+}
+
+/** The workbook API of the pane (views are rendered only inside the App). */
+export function useWorkbook(): WorkbookApi {
+  const api = useContext(WorkbookContext);
+  if (!api) throw new Error('useWorkbook outside <App>');
+  return api;
+}

@@ -1,0 +1,91 @@
+/**
+ * @jest-environment jsdom
+ * @jest-environment-options {"customExportConditions": ["node", "node-addons"]}
+ */
+import { blobBytes, downloads } from './setup';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { analyseGrid } from '../../src/core/engine';
+import { findSheet, getCell, refToString } from '../../src/core/grid/grid';
+import { draftNarrative } from '../../src/core/narrative/draft';
+import { renderText } from '../../src/core/narrative/render-text';
+import { draftTokens, paragraphText } from '../../src/core/narrative/types';
+import { readDocxText } from '../../src/io/docx-text';
+import { idle, openSample, openTab, renderPane, SAMPLES } from './harness';
+
+describe.each(SAMPLES)('说明 on %s', (sample) => {
+  test('every figure of the draft is highlighted with its source cells; clicking one selects them', async () => {
+    const gateway = await openSample(sample);
+    const draft = draftNarrative(analyseGrid(await gateway.read()).disclosure);
+    const tokens = draftTokens(draft.paragraphs);
+    const select = jest.spyOn(gateway, 'select');
+    await renderPane(gateway);
+    const panel = await openTab('narrative');
+
+    const shown = within(panel).getAllByTestId('figure-token');
+    expect(shown.map((b) => b.textContent)).toEqual(tokens.map((t) => t.text));
+    shown.forEach((b, i) => {
+      const refs = tokens[i].sources.map(refToString);
+      expect(b.dataset.sources).toBe(refs.join(','));
+      for (const r of refs) expect(b.title).toContain(r);
+    });
+    expect(within(panel).getAllByTestId('placeholder-item')).toHaveLength(draft.placeholders.length);
+    expect(screen.getByTestId('placeholder-count').textContent).toBe(String(draft.placeholders.length));
+
+    const i = tokens.findIndex((t) => t.sources.length > 1);
+    fireEvent.click(shown[i]);
+    await waitFor(() => expect(select).toHaveBeenCalledWith(tokens[i].sources));
+  });
+});
+
+test('the profile choice redrafts in the Shanghai format', async () => {
+  const gateway = await openSample(SAMPLES[0]);
+  const disclosure = analyseGrid(await gateway.read()).disclosure;
+  const shanghai = draftTokens(draftNarrative(disclosure, { profile: 'shanghai-2024' }).paragraphs);
+  await renderPane(gateway);
+  const panel = await openTab('narrative');
+  fireEvent.click(within(panel).getByLabelText('上海 2024 模板（十一部分说明）'));
+  await waitFor(() =>
+    expect(
+      within(panel)
+        .getAllByTestId('figure-token')
+        .map((b) => b.textContent),
+    ).toEqual(shanghai.map((t) => t.text)),
+  );
+});
+
+test('insert as a 情况说明 sheet, copy the text and download the .docx', async () => {
+  const gateway = await openSample(SAMPLES[1]);
+  const draft = draftNarrative(analyseGrid(await gateway.read()).disclosure);
+  await renderPane(gateway);
+  const panel = await openTab('narrative');
+
+  fireEvent.click(within(panel).getByRole('button', { name: '插入为「情况说明」工作表' }));
+  await waitFor(() => expect(screen.getByTestId('notice').textContent).toContain('已写入：情况说明工作表'));
+  await idle();
+  let sheet = findSheet(await gateway.read(), '情况说明')!;
+  expect(sheet).toBeDefined();
+  expect(getCell(sheet, 1, 1)?.value).toBe(paragraphText(draft.paragraphs[0]));
+  expect(getCell(sheet, draft.paragraphs.length, 1)?.value).toBe(paragraphText(draft.paragraphs.at(-1)!));
+  // Again: the sheet exists now and is rewritten in place.
+  fireEvent.click(within(panel).getByRole('button', { name: '插入为「情况说明」工作表' }));
+  await idle();
+  expect(screen.queryByTestId('error')).toBeNull();
+  sheet = findSheet(await gateway.read(), '情况说明')!;
+  expect(getCell(sheet, 2, 1)?.value).toBe(paragraphText(draft.paragraphs[1]));
+
+  const copied: string[] = [];
+  Object.defineProperty(navigator, 'clipboard', {
+    configurable: true,
+    value: { writeText: async (t: string) => void copied.push(t) },
+  });
+  fireEvent.click(within(panel).getByRole('button', { name: '复制文字' }));
+  await waitFor(() => expect(copied).toEqual([renderText(draft)]));
+
+  const count = downloads.length;
+  fireEvent.click(within(panel).getByRole('button', { name: '下载 Word (.docx)' }));
+  await waitFor(() => expect(downloads.length).toBe(count + 1), { timeout: 20000 });
+  const d = downloads.at(-1)!;
+  expect(d.name).toBe('heshan-jdfw-2021-情况说明.docx');
+  const text = await readDocxText(await blobBytes(d.blob));
+  expect(text).toContain(paragraphText(draft.paragraphs.find((p) => p.role === 'text')!).slice(0, 30));
+});
