@@ -8,8 +8,10 @@ import { DEFAULT_SYNC_TIMEOUT_MS, syncWithTimeout, withContext, type GatewayOpti
 export const HIGHLIGHT_FILL = '#FFF2CC';
 
 /**
- * Shows the cells of a finding: activates the first cell's sheet and selects it, and fills every cell with the
- * highlight colour (contiguous cells as one range) — all in one sync. Note: the fill replaces the cells' own fill.
+ * Shows the cells of a finding: activates the first cell's sheet and selects the smallest range holding all of that
+ * sheet's cells — in one sync. By default nothing else changes: the workbook's own formatting is the user's.
+ * With `highlight: true` every cell is also filled with the highlight colour (contiguous cells as one range); that
+ * fill replaces the cells' own fill and is not undone, so only a caller that says so may use it.
  */
 export async function selectCells(
   refs: readonly CellRef[],
@@ -26,7 +28,7 @@ export async function selectCells(
       if (!ws) sheets.set(name, (ws = worksheets.getItem(name)));
       return ws;
     };
-    if (options.highlight !== false) {
+    if (options.highlight === true) {
       const bySheet = new Map<string, CellRef[]>();
       for (const r of refs) bySheet.set(r.sheet, [...(bySheet.get(r.sheet) ?? []), r]);
       for (const [name, list] of bySheet)
@@ -34,9 +36,17 @@ export async function selectCells(
           sheet(name).getRange(rangeA1(b.box)).format.fill.color = HIGHLIGHT_FILL;
     }
     const first = refs[0];
+    const same = refs.filter((r) => r.sheet === first.sheet);
     const ws = sheet(first.sheet);
     ws.activate();
-    ws.getRange(rangeA1({ top: first.row, left: first.col, bottom: first.row, right: first.col })).select();
+    ws.getRange(
+      rangeA1({
+        top: Math.min(...same.map((r) => r.row)),
+        left: Math.min(...same.map((r) => r.col)),
+        bottom: Math.max(...same.map((r) => r.row)),
+        right: Math.max(...same.map((r) => r.col)),
+      }),
+    ).select();
     await syncWithTimeout(ctx, '定位单元格', ms);
   });
 }

@@ -7,7 +7,23 @@ import { makeWorkbook } from './workbooks';
 const asContext = (c: FakeContext) => c as unknown as Excel.RequestContext;
 
 describe('selectCells', () => {
-  it('selects the first cell and fills exactly the given cells, in one sync', async () => {
+  it("selects the range of the first sheet's cells without changing any format, in one sync", async () => {
+    const book = fakeBookFromGrid(makeWorkbook(20));
+    const ctx = new FakeContext(book);
+    await selectCells(
+      [
+        { sheet: '公开01表', row: 9, col: 3 },
+        { sheet: '公开01表', row: 7, col: 4 },
+        { sheet: '_juesuan', row: 1, col: 2 },
+      ],
+      asContext(ctx),
+    );
+    expect(ctx.syncCount).toBe(1);
+    expect(book.selection).toEqual({ sheet: '公开01表', address: 'C7:D9' });
+    expect(book.sheets.some((s) => [...s.cells.values()].some((c) => c.fill !== undefined))).toBe(false);
+  });
+
+  it('with highlight: true also fills exactly the given cells, in one sync', async () => {
     const book = fakeBookFromGrid(makeWorkbook(20));
     const ctx = new FakeContext(book);
     const refs = [
@@ -17,9 +33,9 @@ describe('selectCells', () => {
       { sheet: '公开01表', row: 12, col: 4 },
       { sheet: '_juesuan', row: 1, col: 2 },
     ];
-    await selectCells(refs, asContext(ctx));
+    await selectCells(refs, asContext(ctx), { highlight: true });
     expect(ctx.syncCount).toBe(1);
-    expect(book.selection).toEqual({ sheet: '公开01表', address: 'C7:C7' });
+    expect(book.selection).toEqual({ sheet: '公开01表', address: 'C7:D12' });
     expect(book.active).toBe('公开01表');
     const filled = book.sheets.flatMap((s) =>
       [...s.cells.entries()].filter(([, c]) => c.fill === HIGHLIGHT_FILL).map(([k]) => `${s.name}|${k}`),
