@@ -1,6 +1,6 @@
 /// <reference types="office-js" />
 import type { CellRef } from '../core/grid/grid';
-import { rangeA1 } from '../core/grid/grid';
+import { boundingBox, rangeA1 } from '../core/grid/grid';
 import { toBlocks } from './blocks';
 import { DEFAULT_SYNC_TIMEOUT_MS, syncWithTimeout, withContext, type GatewayOptions } from './timeout';
 
@@ -39,14 +39,7 @@ export async function selectCells(
     const same = refs.filter((r) => r.sheet === first.sheet);
     const ws = sheet(first.sheet);
     ws.activate();
-    ws.getRange(
-      rangeA1({
-        top: Math.min(...same.map((r) => r.row)),
-        left: Math.min(...same.map((r) => r.col)),
-        bottom: Math.max(...same.map((r) => r.row)),
-        right: Math.max(...same.map((r) => r.col)),
-      }),
-    ).select();
+    ws.getRange(rangeA1(boundingBox(same))).select();
     await syncWithTimeout(ctx, '定位单元格', ms);
   });
 }

@@ -1,5 +1,5 @@
 /// <reference types="office-js" />
-import type { RangeBox } from '../core/grid/grid';
+import { boundingBox, lettersToCol } from '../core/grid/grid';
 import { lettersToCol } from '../core/grid/grid';
 import { DEFAULT_SYNC_TIMEOUT_MS, syncWithTimeout, withContext, type GatewayOptions } from './timeout';
 
@@ -47,13 +47,7 @@ export function boxFromAddress(address: string): RangeBox | undefined {
   const [from, to = from] = area.replace(/\$/g, '').toUpperCase().split(':');
   const a = corner(from, 'start');
   const b = corner(to, 'end');
-  if (!a || !b) return undefined;
-  return {
-    top: Math.min(a.row, b.row),
-    left: Math.min(a.col, b.col),
-    bottom: Math.max(a.row, b.row),
-    right: Math.max(a.col, b.col),
-  };
+  return a && b ? boundingBox([a, b]) : undefined;
 }
 
 function corner(text: string, side: 'start' | 'end'): { row: number; col: number } | undefined {

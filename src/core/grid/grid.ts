@@ -98,12 +98,16 @@ export function parseRangeA1(text: string): RangeBox | undefined {
   const [from, to = from] = text.split(':');
   const a = parseA1(from);
   const b = parseA1(to);
-  if (!a || !b) return undefined;
+  return a && b ? boundingBox([a, b]) : undefined;
+}
+
+/** The smallest box holding every given cell (at least one). */
+export function boundingBox(cells: readonly { readonly row: number; readonly col: number }[]): RangeBox {
   return {
-    top: Math.min(a.row, b.row),
-    left: Math.min(a.col, b.col),
-    bottom: Math.max(a.row, b.row),
-    right: Math.max(a.col, b.col),
+    top: Math.min(...cells.map((c) => c.row)),
+    left: Math.min(...cells.map((c) => c.col)),
+    bottom: Math.max(...cells.map((c) => c.row)),
+    right: Math.max(...cells.map((c) => c.col)),
   };
 }
 
