@@ -1,6 +1,5 @@
 /// <reference types="office-js" />
-import { boundingBox, lettersToCol } from '../core/grid/grid';
-import { lettersToCol } from '../core/grid/grid';
+import { boundingBox, lettersToCol, type RangeBox } from '../core/grid/grid';
 import { DEFAULT_SYNC_TIMEOUT_MS, syncWithTimeout, withContext, type GatewayOptions } from './timeout';
 
 /** A rectangular range on one sheet, 1-based (the task pane's `Selection`). */
