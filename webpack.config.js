@@ -5,6 +5,9 @@
  *
  *   npx webpack --mode production       → dist/, manifest URLs rewritten from https://localhost:3000/ to $ADDIN_ORIGIN
  *   npx webpack serve --mode development → https://localhost:3000 (dev certificates from office-addin-dev-certs)
+ *   npx webpack --mode production --env web [--env outDir=DIR] → the web page alone (index.html, relative URLs) in
+ *                                         dist/web/ (or DIR): static files any intranet web server can host
+ *   npm run web (webpack serve --env web) → the web page alone on http://localhost:8080/ with the CSP header
  *
  * Environment:
  *   ADDIN_ORIGIN   where dist/ will be served in production, e.g. https://addins.example.gov.cn/juesuan/
@@ -19,6 +22,30 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 
 const DEV_ORIGIN = 'https://localhost:3000/';
+const WEB_PORT = Number(process.env.WEB_PORT || 8080);
+
+/**
+ * Content-Security-Policy of the web page (meta tag in src/web/index.html, header of `npm run web` and of the e2e
+ * server): nothing but the page's own origin.
+ * - default-src 'self' covers scripts, lazy chunks, the icon and the dev server's websocket (CSP3 'self' matches ws:).
+ * - script-src 'self': webpack emits only <script src> files (HtmlWebpackPlugin, lazy chunks), no inline script.
+ * - style-src: Griffel (Fluent UI v9's CSS-in-JS) and FluentProvider's theme variables create EMPTY <style> elements
+ *   and fill them with CSSStyleSheet.insertRule, which CSP does not govern. The element itself is an inline style
+ *   block, checked against its text: the hash of the empty string ('sha256-47DEQ…' = sha256 of '') lets exactly those
+ *   empty elements through, so 'unsafe-inline' is not needed. Without it Chromium refuses the element (its `sheet` is
+ *   null: Fluent renders unstyled) and itself suggests this hash (measured with test/e2e). React `style` props and
+ *   Fluent's positioning set element.style through CSSOM, which CSP does not restrict either.
+ * - no blob:/data:. Downloads are blob: URLs opened by an <a download> click, a navigation CSP does not restrict; no
+ *   workers; Fluent's CSS has no data: images. (frame-ancestors would need a header: a meta tag ignores it.)
+ */
+const WEB_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
 const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const PORT = Number(process.env.PORT || 3000);
 
@@ -55,6 +82,7 @@ function manifestTransform(dev) {
 
 module.exports = async (env = {}, options = {}) => {
   const dev = options.mode === 'development';
+  const webOnly = Boolean(env.web);
   const localOfficeJs = process.env.OFFICE_JS_DIR;
   const officeJs = process.env.OFFICE_JS_URL || (localOfficeJs ? 'office/office.js' : OFFICE_JS_CDN);
 
@@ -66,22 +94,31 @@ module.exports = async (env = {}, options = {}) => {
       file: 'taskpane.html',
     },
     { name: 'web', entry: './src/web/index.tsx', template: './src/web/index.html', file: 'index.html' },
-  ].filter((p) => fs.existsSync(path.join(__dirname, p.entry)));
+  ]
+    .filter((p) => !webOnly || p.name === 'web')
+    .filter((p) => fs.existsSync(path.join(__dirname, p.entry)));
   if (pages.length === 0) throw new Error('没有可构建的入口：src/taskpane/index.tsx 与 src/web/index.tsx 都不存在。');
 
-  const copy = [
-    { from: 'assets/*', to: 'assets/[name][ext]' },
-    { from: 'manifest.xml', to: 'manifest.xml', transform: manifestTransform(dev) },
-  ];
-  if (localOfficeJs) copy.push({ from: localOfficeJs, to: 'office' });
+  const copy = [{ from: 'assets/*', to: 'assets/[name][ext]' }];
+  if (!webOnly) copy.push({ from: 'manifest.xml', to: 'manifest.xml', transform: manifestTransform(dev) });
+  if (localOfficeJs && !webOnly) copy.push({ from: localOfficeJs, to: 'office' });
 
   const serving = Boolean(env.WEBPACK_SERVE);
-  const https = serving ? await devHttpsOptions() : undefined;
+  // The web page needs no https (no Office host): plain http on localhost.
+  const https = serving && !webOnly ? await devHttpsOptions() : undefined;
+  const outDir = env.outDir ? path.resolve(env.outDir) : path.join(__dirname, webOnly ? 'dist/web' : 'dist');
 
   return {
     devtool: dev ? 'source-map' : false,
     entry: Object.fromEntries(pages.map((p) => [p.name, p.entry])),
-    output: { path: path.join(__dirname, 'dist'), filename: '[name].[contenthash:8].js', clean: true },
+    // publicPath 'auto': script and chunk URLs relative to the page, so dist/ works under any folder of any server.
+    output: {
+      path: outDir,
+      filename: '[name].[contenthash:8].js',
+      chunkFilename: '[name].[contenthash:8].js',
+      publicPath: 'auto',
+      clean: true,
+    },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
     module: {
       rules: [
@@ -109,16 +146,42 @@ module.exports = async (env = {}, options = {}) => {
             template: fs.existsSync(path.join(__dirname, p.template)) ? p.template : './src/taskpane/taskpane.html',
             chunks: [p.name],
             officeJs: p.name === 'taskpane' ? officeJs : '',
+            csp: WEB_CSP,
             title: '决算公开助手',
           }),
       ),
       new CopyWebpackPlugin({ patterns: copy }),
     ],
-    performance: { maxAssetSize: 600 * 1024, maxEntrypointSize: 600 * 1024 },
-    devServer: {
-      headers: { 'Access-Control-Allow-Origin': '*' },
-      server: https ? { type: 'https', options: https } : { type: 'http' },
-      port: PORT,
+    optimization: {
+      splitChunks: {
+        cacheGroups: {
+          // The big libraries the pages load on demand, under names that say what they are.
+          exceljs: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: 'exceljs', chunks: 'async', priority: 20 },
+          docx: { test: /[\\/]node_modules[\\/]docx[\\/]/, name: 'docx', chunks: 'async', priority: 20 },
+        },
+      },
     },
+    performance: {
+      maxAssetSize: 600 * 1024,
+      maxEntrypointSize: 600 * 1024,
+      // ExcelJS ships minified (~250 KB gzip) and loads only once a file is opened.
+      assetFilter: (file) => file.endsWith('.js') && !file.startsWith('exceljs.'),
+    },
+    devServer: webOnly
+      ? {
+          headers: { 'Content-Security-Policy': WEB_CSP },
+          server: { type: 'http' },
+          host: 'localhost',
+          port: WEB_PORT,
+          // The overlay would be injected as inline markup; build errors show in the terminal.
+          client: { overlay: false },
+        }
+      : {
+          headers: { 'Access-Control-Allow-Origin': '*' },
+          server: https ? { type: 'https', options: https } : { type: 'http' },
+          port: PORT,
+        },
   };
 };
+
+module.exports.WEB_CSP = WEB_CSP;

@@ -6,6 +6,7 @@ import { gridFromWorkbook, readGridFromBuffer } from '../io/workbook';
 import type { Selection, WorkbookGateway } from '../taskpane/gateway';
 
 type Listener = (refs: readonly CellRef[]) => void;
+type ChangeListener = () => void;
 
 /**
  * The web page's workbook: a .xlsx held in memory as an ExcelJS workbook. Plans go through the same
@@ -16,29 +17,62 @@ type Listener = (refs: readonly CellRef[]) => void;
 export class FileGateway implements WorkbookGateway {
   readonly kind = 'file' as const;
   private readonly listeners = new Set<Listener>();
+  private readonly changeListeners = new Set<ChangeListener>();
   private selection: Selection | undefined;
+  /** The grid of the workbook as it is now; dropped by every edit (the task pane and the preview both read it). */
+  private grid: Grid | undefined;
+  private edits = 0;
 
   private constructor(
     private readonly workbook: ExcelJS.Workbook,
     readonly name: string,
-  ) {}
+    grid: Grid,
+  ) {
+    this.grid = grid;
+  }
 
   /** Opens .xlsx bytes; throws GridReadError with a Chinese + English reason when they are not a workbook. */
   static async open(bytes: Uint8Array, name: string): Promise<FileGateway> {
-    const { workbook } = await readGridFromBuffer(bytes, name);
-    return new FileGateway(workbook, name);
+    const { workbook, grid } = await readGridFromBuffer(bytes, name);
+    return new FileGateway(workbook, name, grid);
   }
 
   async read(): Promise<Grid> {
-    return gridFromWorkbook(this.workbook);
+    this.grid ??= gridFromWorkbook(this.workbook);
+    return this.grid;
   }
 
   async apply(plan: EditPlan): Promise<UndoRecord> {
-    return applyPlan(this.workbook, plan);
+    try {
+      return applyPlan(this.workbook, plan);
+    } finally {
+      this.changed();
+    }
   }
 
   async undo(record: UndoRecord): Promise<void> {
-    undoPlan(this.workbook, record);
+    try {
+      undoPlan(this.workbook, record);
+    } finally {
+      this.changed();
+    }
+  }
+
+  /** How many plans and undos were applied since the file was opened (the page warns before losing them). */
+  get editCount(): number {
+    return this.edits;
+  }
+
+  /** The grid preview re-reads the workbook after every edit; returns the unsubscribe function. */
+  onChange(listener: ChangeListener): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
+  }
+
+  private changed(): void {
+    this.grid = undefined;
+    this.edits++;
+    for (const l of this.changeListeners) l();
   }
 
   async select(refs: readonly CellRef[]): Promise<void> {

@@ -1,0 +1,418 @@
+/**
+ * The standalone web page in a real browser (Debian's chromium through playwright-core): the production build served
+ * from 127.0.0.1 with its Content-Security-Policy, then the user's whole job on both sample workbooks. One build, one
+ * browser for every scenario. Every request is recorded; any that leaves 127.0.0.1 fails the run.
+ */
+import ExcelJS from 'exceljs';
+import { mkdtempSync, readFileSync, rmSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { readDocxText } from '../../src/io/docx-text';
+import { launchChromium } from './support/browser';
+import { ROOT, buildWeb, gzipSize, type WebBuild } from './support/build';
+import {
+  download,
+  drawnCell,
+  highlightedCells,
+  listedCells,
+  screenshot,
+  splitRef,
+  visibleInGrid,
+  watchContext,
+  type Watch,
+} from './support/page';
+import { serveStatic, type StaticServer } from './support/server';
+import { damagedSample, largeWorkbook, refText, type Damaged } from './support/workbooks';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { WEB_CSP } = require('../../webpack.config.js') as { WEB_CSP: string };
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+let tmp: string;
+let build: WebBuild;
+let server: StaticServer;
+let context: BrowserContext;
+let watch: Watch;
+
+beforeAll(async () => {
+  tmp = mkdtempSync(join(tmpdir(), 'juesuan-e2e-'));
+  // Launch first: a missing chromium should fail in a second, not after the build.
+  context = await launchChromium();
+  watch = await watchContext(context);
+  build = await buildWeb(join(tmp, 'web'));
+  server = await serveStatic(build.dir, WEB_CSP);
+}, 300_000);
+
+afterAll(async () => {
+  await context?.close();
+  await server?.close();
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+});
+
+async function openPage(): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(server.url);
+  return page;
+}
+
+async function openFile(page: Page, name: string, bytes: Buffer): Promise<void> {
+  await page.getByTestId('web-file-input').setInputFiles({ name, mimeType: XLSX, buffer: bytes });
+}
+
+/** Waits until `read()` gives a value `ok` accepts (the page updates asynchronously); returns the last value. */
+async function poll<T>(read: () => Promise<T>, ok: (v: T) => boolean, timeout = 15_000): Promise<T> {
+  const end = Date.now() + timeout;
+  let v = await read();
+  while (!ok(v) && Date.now() < end) {
+    await new Promise((r) => setTimeout(r, 100));
+    v = await read();
+  }
+  return v;
+}
+
+async function count(page: Page, testId: string): Promise<number> {
+  return Number(await page.getByTestId(testId).innerText());
+}
+
+describe('the build', () => {
+  test('is static files with relative URLs, and ExcelJS is only in a lazy chunk', () => {
+    const html = readFileSync(join(build.dir, 'index.html'), 'utf8');
+    const srcs = [...html.matchAll(/<script[^>]*src="?([^"\s>]+)/g)].map((m) => m[1]);
+    expect(srcs.length).toBeGreaterThan(0);
+    for (const src of srcs) expect(src).not.toMatch(/^(\/|https?:)/);
+    // No inline script: every <script> has a src.
+    expect(html.match(/<script(?![^>]*\ssrc=)[^>]*>/g)).toBeNull();
+    expect(html).toContain(`content="${WEB_CSP}"`);
+
+    const exceljs = /node_modules[\\/]exceljs[\\/]/;
+    expect(build.initialModules.filter((m) => exceljs.test(m))).toEqual([]);
+    expect(build.lazyModules.some((m) => exceljs.test(m))).toBe(true);
+    expect(build.initialModules.some((m) => /src[\\/]web[\\/]index\.tsx/.test(m))).toBe(true);
+
+    const initial = build.initialFiles.reduce((n, f) => n + gzipSize(join(build.dir, f)), 0);
+    const lazy = build.lazyFiles.map((f) => `${f} ${(gzipSize(join(build.dir, f)) / 1024).toFixed(1)} KB`);
+    console.log(`web build, gzip: initial JS ${(initial / 1024).toFixed(1)} KB; lazy chunks: ${lazy.join(', ')}`);
+    // First paint is React + Fluent UI and the page shell: keep it small.
+    expect(initial).toBeLessThan(150 * 1024);
+  });
+});
+
+describe('first paint', () => {
+  test('shows the page in Chinese with the privacy note, under the CSP', async () => {
+    const page = await openPage();
+    await expect(page.title()).resolves.toBe('决算公开助手');
+    await page.getByTestId('web-landing').waitFor();
+    expect(await page.getByRole('heading', { name: '决算公开助手' }).count()).toBe(1);
+    expect(await page.getByTestId('web-privacy').innerText()).toContain('不上传');
+    expect(await page.getByTestId('web-open').innerText()).toBe('打开工作簿');
+    // The CSP header and meta tag are in force: an inline script is refused, and the refusal is reported.
+    const before = watch.consoleErrors.length;
+    const inlineRan = await page.evaluate(() => {
+      const s = document.createElement('script');
+      s.textContent = 'window.__inline = 1';
+      document.head.appendChild(s);
+      return (window as unknown as { __inline?: number }).__inline === 1;
+    });
+    expect(inlineRan).toBe(false);
+    const refused = await poll(
+      async () => watch.consoleErrors.slice(before),
+      (errors) => errors.length > 0,
+    );
+    expect(refused.join('\n')).toContain('Content Security Policy');
+    watch.consoleErrors.splice(before); // expected: the privacy test below accepts no other console error
+    await screenshot(page, 'web-start');
+    await page.close();
+  });
+});
+
+interface SampleCase {
+  readonly file: string;
+  readonly lint: string;
+  /** Lint rules the seed paragraph breaks. */
+  readonly lintRules: readonly string[];
+  readonly screenshots: boolean;
+}
+
+const SAMPLES: readonly SampleCase[] = [
+  { file: 'heshan-zfb-2021.xlsx', lint: 'seed-000-sangong.txt', lintRules: ['zero-base', 'typo'], screenshots: true },
+  {
+    file: 'heshan-jdfw-2021.xlsx',
+    lint: 'seed-004-overall.txt',
+    lintRules: ['change-percent', 'typo'],
+    screenshots: false,
+  },
+];
+
+describe.each(SAMPLES)('$file', (sample) => {
+  let page: Page;
+  let damaged: Damaged;
+  const shot = async (name: string) => sample.screenshots && screenshot(page, name);
+
+  beforeAll(async () => {
+    damaged = await damagedSample(sample.file);
+    page = await openPage();
+  });
+  afterAll(async () => page?.close());
+
+  test('opens and maps all nine tables', async () => {
+    await openFile(page, sample.file, damaged.bytes);
+    await page.getByTestId('app').waitFor();
+    for (const id of ['T01', 'T02', 'T03', 'T04', 'T05', 'T06', 'T07', 'T08', 'T09'])
+      await page.locator(`[data-testid=mapping-row-${id}][data-found=true]`).waitFor();
+    expect(await page.getByTestId('web-file-name').innerText()).toBe(sample.file);
+    await page.getByTestId('grid-preview').waitFor();
+    await shot('web-mapping');
+  });
+
+  test('checks find the blanked totals; a finding shows and highlights its cells in the grid', async () => {
+    await page.getByTestId('tab-checks').click();
+    await page.getByTestId('check-counts').waitFor();
+    expect(await count(page, 'count-error')).toBeGreaterThan(0);
+
+    const finding = page.locator('[data-testid=finding][data-rule=t01-income-total]').first();
+    const cells = listedCells(await finding.getByTestId('finding-cells').innerText());
+    expect(cells).toContain(refText(damaged.blanked[0]));
+    await finding.getByTestId('finding-locate').click();
+
+    const first = splitRef(cells[0]);
+    await page.locator(`[data-testid=grid-preview][data-sheet="${first.sheet}"]`).waitFor();
+    await page.locator(`[data-testid=grid-table] td[data-ref=${first.a1}][data-highlight=true]`).waitFor();
+    const expected = cells
+      .map(splitRef)
+      .filter((c) => c.sheet === first.sheet)
+      .map((c) => c.a1);
+    expect((await highlightedCells(page)).sort()).toEqual([...new Set(expected)].sort());
+    expect(await visibleInGrid(page, page.locator(`[data-testid=grid-table] td[data-ref=${first.a1}]`))).toBe(true);
+    expect(await page.getByTestId('grid-address').innerText()).toBe(cells[0]);
+    await shot('web-checks');
+  });
+
+  test('fill writes the blanked cells back as formulas; re-check finds no errors', async () => {
+    await page.getByTestId('tab-fill').click();
+    await page.getByTestId('fill-write').first().waitFor();
+    const writes = await page
+      .getByTestId('fill-write')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-cell')));
+    for (const b of damaged.blanked) expect(writes).toContain(refText(b));
+    await shot('web-fill');
+    await page.getByTestId('fill-apply').click();
+    await page.getByTestId('fill-undo').waitFor();
+
+    // The grid preview shows what was written: select the first filled cell from the pane.
+    const b = damaged.blanked[0];
+    await page.locator(`[data-testid=fill-write][data-cell="${refText(b)}"]`).waitFor({ state: 'detached' });
+    await page.getByTestId('tab-checks').click();
+    await page.getByRole('button', { name: '重新校验' }).click();
+    await page.getByTestId('check-verdict').waitFor();
+    expect(
+      await poll(
+        () => count(page, 'count-error'),
+        (n) => n === 0,
+      ),
+    ).toBe(0);
+    expect(await page.locator('[data-testid=finding][data-severity=error]').count()).toBe(0);
+
+    const { sheet, a1 } = splitRef(refText(b));
+    await page.getByTestId(`grid-tab-${sheet}`).click();
+    const td = page.locator(`[data-testid=grid-table] td[data-ref=${a1}]`);
+    expect(
+      await poll(
+        async () => (await td.getAttribute('title')) ?? '',
+        (t) => t.startsWith('='),
+      ),
+    ).toMatch(/^=/);
+    expect(Number((await td.innerText()).replace(/,/g, ''))).toBeCloseTo(b.value, 2);
+  });
+
+  test('the draft marks every figure; hovering one names its cells, clicking shows them', async () => {
+    await page.getByTestId('tab-narrative').click();
+    const tokens = page.getByTestId('figure-token');
+    await tokens.first().waitFor();
+    expect(await tokens.count()).toBeGreaterThan(20);
+    // Figures are marked: a background or underline sets them apart from the text around them.
+    const marked = await tokens.first().evaluate((e) => {
+      const s = getComputedStyle(e);
+      return (
+        s.backgroundColor !== 'rgba(0, 0, 0, 0)' || s.textDecorationLine !== 'none' || s.borderBottomWidth !== '0px'
+      );
+    });
+    expect(marked).toBe(true);
+
+    const token = page.locator('[data-testid=figure-token]:not([data-sources*=","])').first();
+    const source = (await token.getAttribute('data-sources'))!;
+    await token.hover();
+    expect(await token.getAttribute('title')).toContain(source);
+    await token.click();
+    const { sheet, a1 } = splitRef(source);
+    await page.locator(`[data-testid=grid-preview][data-sheet="${sheet}"]`).waitFor();
+    expect(await highlightedCells(page)).toContain(a1);
+    await shot('web-narrative');
+  });
+
+  test('downloads the .docx, the updated .xlsx (with the 情况说明 sheet) and the check report', async () => {
+    const title = await page.getByTestId('narrative-text').locator('h3').first().innerText();
+    const figures = await page
+      .getByTestId('figure-token')
+      .evaluateAll((els) => els.slice(0, 12).map((e) => e.textContent));
+
+    const docx = await download(page, page.getByRole('button', { name: '下载 Word (.docx)' }));
+    expect(docx.name).toMatch(/\.docx$/);
+    const text = await readDocxText(new Uint8Array(docx.bytes));
+    expect(text).toContain(title);
+    for (const f of figures) expect(text).toContain(f);
+
+    await page.getByRole('button', { name: '插入为「情况说明」工作表' }).click();
+    await page.getByTestId('grid-tab-情况说明').waitFor();
+
+    const xlsx = await download(page, page.getByTestId('web-download-xlsx'));
+    expect(xlsx.name).toBe(sample.file.replace(/\.xlsx$/, '-已更新.xlsx'));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx.bytes as unknown as ArrayBuffer);
+    for (const b of damaged.blanked) {
+      const cell = wb.getWorksheet(b.ref.sheet)!.getCell(b.ref.row, b.ref.col);
+      expect(cell.formula).toBeTruthy();
+      expect(Number(cell.result)).toBeCloseTo(b.value, 6);
+    }
+    const narrative = wb.getWorksheet('情况说明');
+    expect(narrative).toBeDefined();
+    const sheetText: string[] = [];
+    narrative!.eachRow((row) => row.eachCell((c) => sheetText.push(String(c.value ?? ''))));
+    expect(sheetText.join('\n')).toContain(figures[0]);
+
+    await page.getByTestId('tab-checks').click();
+    const verdict = await page.getByTestId('check-verdict').innerText();
+    const report = await download(page, page.getByRole('button', { name: '下载校验报告 (.html)' }));
+    const html = report.bytes.toString('utf8');
+    expect(html).toContain(verdict);
+    expect(html).toContain(sample.file);
+  });
+
+  test('a pasted seed narrative is linted against the workbook', async () => {
+    await page.getByTestId('tab-lint').click();
+    await page.getByTestId('lint-text').fill(readFileSync(join(__dirname, 'fixtures', sample.lint), 'utf8'));
+    await page.getByRole('button', { name: '开始核对' }).click();
+    await page.getByTestId('lint-finding').first().waitFor();
+    const rules = await page
+      .getByTestId('lint-finding')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-rule')));
+    for (const r of sample.lintRules) expect(rules).toContain(r);
+    expect(await page.getByTestId('lint-summary').innerText()).not.toBe('');
+    await shot('web-lint');
+  });
+});
+
+describe('drag and drop', () => {
+  test('a workbook dropped on the page opens like a picked one', async () => {
+    const page = await openPage();
+    const bytes = readFileSync(join(ROOT, 'samples', 'heshan-jdfw-2021.xlsx')).toString('base64');
+    const transfer = await page.evaluateHandle((b64) => {
+      const data = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      const dt = new DataTransfer();
+      dt.items.add(new File([data], '拖入的工作簿.xlsx', { type: 'application/octet-stream' }));
+      return dt;
+    }, bytes);
+    await page.getByTestId('web-drop-zone').dispatchEvent('dragover', { dataTransfer: transfer });
+    await page.getByTestId('web-drop-zone').dispatchEvent('drop', { dataTransfer: transfer });
+    await page.locator('[data-testid=mapping-row-T01][data-found=true]').waitFor();
+    expect(await page.getByTestId('web-file-name').innerText()).toBe('拖入的工作簿.xlsx');
+    await page.close();
+  });
+});
+
+describe('selecting in the grid preview', () => {
+  test('a mouse-selected range becomes a table’s place through 使用当前选择', async () => {
+    const page = await openPage();
+    await openFile(page, 'heshan-jdfw-2021.xlsx', readFileSync(join(ROOT, 'samples', 'heshan-jdfw-2021.xlsx')));
+    const link = page.getByTestId('mapping-sheet-T07');
+    await link.waitFor();
+    const place = await link.innerText(); // e.g. 三公经费表!A1:L8
+    const { sheet, a1 } = splitRef(place);
+    const [from, to] = a1.split(':');
+    await page.getByTestId(`grid-tab-${sheet}`).click();
+    const cell = (ref: string) => page.locator(`[data-testid=grid-table] td[data-ref=${ref}]`);
+    // Drag from the first corner to the last (a corner inside a merged range is grabbed on the merged cell).
+    await cell((await drawnCell(page, from))!).hover();
+    await page.mouse.down();
+    await cell((await drawnCell(page, to))!).hover();
+    await page.mouse.up();
+    expect(await page.getByTestId('grid-address').innerText()).toBe(place);
+
+    await page.getByTestId('mapping-pick-table').selectOption('T07');
+    await page.getByRole('button', { name: '使用当前选择' }).click();
+    const notice = () =>
+      page
+        .getByTestId('notice')
+        .innerText({ timeout: 1000 })
+        .catch(() => '');
+    expect(await poll(notice, (t) => t.includes(place))).toContain(place);
+    await page.close();
+  });
+});
+
+describe('files that are not workbooks', () => {
+  test.each([
+    [
+      'a truncated download',
+      'truncated.xlsx',
+      () => readFileSync(join(ROOT, 'samples', 'heshan-zfb-2021.xlsx')).subarray(0, 6000),
+      '不完整或已损坏',
+    ],
+    ['a text file renamed .xlsx', 'notes.xlsx', () => Buffer.from('这不是工作簿\n', 'utf8'), '不是 .xlsx 工作簿'],
+  ])('%s shows the reason in Chinese', async (_what, name, bytes, reason) => {
+    const page = await openPage();
+    await openFile(page, name, bytes());
+    const error = page.getByTestId('web-error');
+    await error.waitFor();
+    const text = await error.innerText();
+    expect(text).toContain(`无法打开“${name}”`);
+    expect(text).toContain(reason);
+    // The page stays usable: the open button is still there.
+    expect(await page.getByTestId('web-open').isVisible()).toBe(true);
+    await page.close();
+  });
+});
+
+describe('a 5 MB workbook', () => {
+  test('shows progress while loading, then scrolls a 14,000-row sheet by keyboard', async () => {
+    const bytes = await largeWorkbook();
+    expect(bytes.length).toBeGreaterThan(4.5 * 1024 * 1024);
+    const page = await openPage();
+    // Remember every progress text shown, however briefly.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { __progress: string[] }).__progress = seen;
+      new MutationObserver(() => {
+        const t = document.querySelector('[data-testid=web-progress]')?.textContent;
+        if (t && seen[seen.length - 1] !== t) seen.push(t);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    await openFile(page, 'large.xlsx', bytes);
+    await page.getByTestId('web-progress').waitFor();
+    await page.locator('[data-testid=mapping-row-T01][data-found=true]').waitFor({ timeout: 120_000 });
+    const seen = await page.evaluate(() => (window as unknown as { __progress: string[] }).__progress);
+    expect(seen.some((t) => t.includes('正在读取文件'))).toBe(true);
+    expect(seen.some((t) => t.includes('正在解析工作簿') && t.includes('MB'))).toBe(true);
+
+    await page.getByTestId('grid-tab-明细账4').click();
+    await page.getByTestId('grid-table').locator('td[data-ref=A1]').click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Shift+ArrowUp');
+    expect(await page.getByTestId('grid-address').innerText()).toBe('明细账4!L13999:L14000');
+    await page.locator('[data-testid=grid-table] td[data-ref=L14000]').waitFor();
+    // Only the rows in view are in the page.
+    expect(await page.locator('[data-testid=grid-table] tbody tr').count()).toBeLessThan(200);
+    await page.close();
+  }, 180_000);
+});
+
+describe('privacy', () => {
+  test('no request left 127.0.0.1, no CSP violation or script error', () => {
+    expect(watch.requests.length).toBeGreaterThan(0);
+    expect(watch.requests.filter((u) => u.startsWith(server.url)).length).toBeGreaterThan(3);
+    expect(watch.external).toEqual([]);
+    expect(watch.consoleErrors).toEqual([]);
+    expect(watch.pageErrors).toEqual([]);
+  });
+});
