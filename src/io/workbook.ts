@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import type { CellValue, Grid, GridCell, GridSheet, RangeBox, SheetVisibility } from '../core/grid/grid';
 import { parseRangeA1 } from '../core/grid/grid';
 import { cellFromExcelJS } from './exceljs-cell';
+import { GridReadError, READ_LIMITS, type ReadLimits } from './limits';
 
 /**
  * Reading a workbook from bytes, the same in Node and the browser (no Node imports here: the web page bundles
@@ -14,58 +15,7 @@ import { cellFromExcelJS } from './exceljs-cell';
  * each limit with its message.
  */
 
-const MB = 1024 * 1024;
-
-/** Limits for files from many hands (see docs/reliability.md). A 决算 workbook is far below every one of them. */
-export const READ_LIMITS = {
-  /** Largest file read at all (checked from the file size before reading, then on the bytes). */
-  maxFileBytes: 100 * MB,
-  /** Most entries (parts) in the zip; a workbook of 20 sheets has about 50. */
-  maxZipEntries: 10_000,
-  /** Largest total of the declared uncompressed sizes of all zip entries. */
-  maxUncompressedBytes: 128 * MB,
-  /**
-   * Largest declared uncompressed size of one worksheet's XML: about 180,000 minimal one-cell rows, far more than
-   * any 决算 table (ExcelJS needs about 0.5 s and 30 MB of memory per MB of sheet XML).
-   */
-  maxSheetXmlBytes: 8 * MB,
-  /** Highest compression ratio (uncompressed ÷ compressed) of an entry larger than `ratioCheckAboveBytes`. */
-  maxCompressionRatio: 200,
-  /** Entries smaller than this may have any ratio (small repetitive XML compresses very well). */
-  ratioCheckAboveBytes: 1 * MB,
-  /** Most rows with content in one sheet (counted after loading). */
-  maxRowsPerSheet: 50_000,
-  /** Most non-empty cells in the whole workbook (counted after loading). */
-  maxCells: 1_000_000,
-};
-
-export type ReadLimits = typeof READ_LIMITS;
-
-export type GridReadErrorCode =
-  | 'not-found'
-  | 'too-large'
-  | 'not-xlsx'
-  | 'csv'
-  | 'html'
-  | 'encrypted'
-  | 'xls'
-  | 'encrypted-or-xls'
-  | 'not-workbook'
-  | 'corrupt'
-  | 'empty'
-  | 'zip-bomb'
-  | 'too-many-cells';
-
-/** A file that cannot be read as a workbook; the message is one line, Chinese then English. */
-export class GridReadError extends Error {
-  constructor(
-    readonly code: GridReadErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'GridReadError';
-  }
-}
+export { GridReadError, READ_LIMITS, tooLargeError, type GridReadErrorCode, type ReadLimits } from './limits';
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -74,7 +24,7 @@ function startsWith(buf: Uint8Array, magic: readonly number[]): boolean {
   return buf.length >= magic.length && magic.every((b, i) => buf[i] === b);
 }
 
-const mb = (n: number) => `${Math.round((n / MB) * 10) / 10} MB`;
+const mb = (n: number) => `${Math.round((n / 1024 / 1024) * 10) / 10} MB`;
 
 /* ---------------------------------------------------------------- zip central directory */
 

@@ -1,7 +1,7 @@
 import { readFile, stat } from 'fs/promises';
 import type ExcelJS from 'exceljs';
 import type { Grid } from '../core/grid/grid';
-import { GridReadError, READ_LIMITS, readGridFromBuffer, type ReadLimits } from './workbook';
+import { GridReadError, READ_LIMITS, readGridFromBuffer, tooLargeError, type ReadLimits } from './workbook';
 
 /** Reading workbooks from file paths (Node). The byte-level reader, limits and errors are in ./workbook. */
 export {
@@ -35,10 +35,6 @@ export async function readWorkbookFile(
     throw new GridReadError('not-found', `找不到文件：${path}（file not found）`);
   }
   if (!isFile) throw new GridReadError('not-found', `${path} 不是文件（not a file）`);
-  if (size > maxFileBytes)
-    throw new GridReadError(
-      'too-large',
-      `${path} 有 ${Math.round(size / 1024 / 1024)} MB，超过 ${maxFileBytes / 1024 / 1024} MB 的上限，无法读取（file too large: over ${maxFileBytes / 1024 / 1024} MB）`,
-    );
+  if (size > maxFileBytes) throw tooLargeError(path, size, { ...READ_LIMITS, ...limits });
   return readGridFromBuffer(await readFile(path), path, limits);
 }

@@ -38,6 +38,11 @@ export interface AppProps {
   readonly gateway: WorkbookGateway;
   /** Text of the pane (default Chinese). */
   readonly strings?: Strings;
+  /**
+   * The host page already shows the title, the workbook's name and its own 下载工作簿 (the standalone web page):
+   * the pane then shows only its reload button above the steps.
+   */
+  readonly embedded?: boolean;
 }
 
 type Step = keyof Strings['tabs'];
@@ -51,17 +56,17 @@ const STEPS: readonly { readonly id: Step; readonly view: ComponentType }[] = [
   { id: 'supplementary', view: SupplementaryView },
 ];
 
-export function App({ gateway, strings = zhCN }: AppProps) {
+export function App({ gateway, strings = zhCN, embedded = false }: AppProps) {
   return (
     <FluentProvider theme={webLightTheme}>
       <StringsProvider value={strings}>
-        <Pane gateway={gateway} />
+        <Pane gateway={gateway} embedded={embedded} />
       </StringsProvider>
     </FluentProvider>
   );
 }
 
-function Pane({ gateway }: { gateway: WorkbookGateway }) {
+function Pane({ gateway, embedded }: { gateway: WorkbookGateway; embedded: boolean }) {
   const api = useWorkbookState(gateway);
   const { refresh } = api;
   useEffect(() => {
@@ -69,12 +74,12 @@ function Pane({ gateway }: { gateway: WorkbookGateway }) {
   }, [refresh]);
   return (
     <WorkbookProvider value={api}>
-      <Shell />
+      <Shell embedded={embedded} />
     </WorkbookProvider>
   );
 }
 
-function Shell() {
+function Shell({ embedded }: { embedded: boolean }) {
   const s = useStrings();
   const wb = useWorkbook();
   const [step, setStep] = useState<Step>('mapping');
@@ -84,7 +89,7 @@ function Shell() {
     setStep(next);
     setVisited((v) => (v.has(next) ? v : new Set([...v, next])));
   };
-  const save = wb.gateway.save?.bind(wb.gateway);
+  const save = embedded ? undefined : wb.gateway.save?.bind(wb.gateway);
 
   const download = () =>
     save &&
@@ -100,8 +105,8 @@ function Shell() {
       style={{ padding: 12, fontSize: 14 }}
     >
       <header style={{ display: 'flex', flexDirection: 'column', gap: 6, marginBottom: 8 }}>
-        <Title3 as="h1">{s.appTitle}</Title3>
-        <Text size={200}>{s.workbook(wb.gateway.name ?? s.unnamedWorkbook)}</Text>
+        {!embedded && <Title3 as="h1">{s.appTitle}</Title3>}
+        {!embedded && <Text size={200}>{s.workbook(wb.gateway.name ?? s.unnamedWorkbook)}</Text>}
         <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
           <Button size="small" disabledFocusable={!!wb.busy} onClick={() => void wb.refresh()} data-testid="reload">
             {s.reload}

@@ -163,7 +163,7 @@ export function WebPage() {
         <div className={styles.work}>
           <GridPreview gateway={gw} />
           <aside className={styles.pane} aria-label="决算公开助手" data-testid="web-taskpane">
-            <App gateway={gw} />
+            <App gateway={gw} embedded />
           </aside>
         </div>
       </FluentProvider>

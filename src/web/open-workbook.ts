@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import type { WorkbookGateway } from '../taskpane/gateway';
+import { READ_LIMITS, tooLargeError } from '../io/limits';
 import type { FileGateway } from './file-gateway';
 
 /**
@@ -18,7 +19,7 @@ export interface LoadProgress {
 
 export interface OpenedWorkbook {
   readonly gateway: FileGateway;
-  readonly App: ComponentType<{ gateway: WorkbookGateway }>;
+  readonly App: ComponentType<{ gateway: WorkbookGateway; embedded?: boolean }>;
 }
 
 export function readFileBytes(file: File, onProgress: (percent: number) => void): Promise<Uint8Array> {
@@ -48,6 +49,8 @@ function loadCode() {
 }
 
 export async function openWorkbook(file: File, onProgress: (p: LoadProgress) => void): Promise<OpenedWorkbook> {
+  // Refused from its size alone: a huge file is never read into the tab's memory.
+  if (file.size > READ_LIMITS.maxFileBytes) throw tooLargeError(file.name, file.size);
   onProgress({ stage: 'reading', percent: 0 });
   await nextPaint();
   const bytes = await readFileBytes(file, (percent) => onProgress({ stage: 'reading', percent }));

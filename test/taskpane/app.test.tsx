@@ -48,3 +48,12 @@ test('the steps are a tab list of real buttons; the workbook downloads when the 
   const reopened = await FileGateway.open(bytes, 'again.xlsx');
   expect((await reopened.read()).sheets.map((s) => s.name)).toEqual((await gateway.read()).sheets.map((s) => s.name));
 });
+
+test('embedded in the web page: no second title, workbook name or download button', async () => {
+  const gateway = await openSample(SAMPLES[0]);
+  render(<App gateway={gateway} embedded />);
+  await screen.findByTestId('mapping-table');
+  expect(screen.queryByRole('heading', { name: '决算公开助手' })).toBeNull();
+  expect(screen.queryByTestId('download-workbook')).toBeNull();
+  expect(screen.getByTestId('reload')).toBeTruthy();
+});
