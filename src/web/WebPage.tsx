@@ -19,7 +19,8 @@ import {
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { GridPreview } from './GridPreview';
-import { XLSX_TYPE, downloadBytes, updatedName } from './download';
+import { downloadBytes, MIME } from '../taskpane/download';
+import { updatedName } from './download';
 import { openWorkbook, type LoadProgress, type OpenedWorkbook } from './open-workbook';
 
 /**
@@ -117,7 +118,7 @@ export function WebPage() {
     if (!gateway) return;
     setSaving(true);
     try {
-      downloadBytes(await gateway.save(), updatedName(gateway.name), XLSX_TYPE);
+      downloadBytes(await gateway.save(), updatedName(gateway.name), MIME.xlsx);
     } finally {
       setSaving(false);
     }
