@@ -1,0 +1,134 @@
+import ExcelJS from 'exceljs';
+import { SEVERITY_NAMES } from '../core/checks/types';
+import { safeText } from '../io/report-xlsx';
+import { topProblems } from './review';
+import { FINDINGS_SHEET, SUMMARY_SHEET, TABLE_COUNT, type UnitReview, type UnitStatus } from './types';
+
+export interface ReviewInfo {
+  /** ISO date-time of the batch. */
+  readonly reviewedAt: string;
+  /** Whether narratives were linted (--lint). */
+  readonly lint: boolean;
+}
+
+export const SUMMARY_HEADERS: readonly [string, number][] = [
+  ['序号', 6],
+  ['单位', 32],
+  ['文件', 36],
+  ['模板', 20],
+  ['找到的表', 10],
+  ['错误', 7],
+  ['警告', 7],
+  ['舍位差异', 9],
+  ['提示', 7],
+  ['已说明', 8],
+  ['情况说明', 24],
+  ['主要问题', 80],
+  ['状态', 10],
+];
+
+export const FINDING_HEADERS: readonly [string, number][] = [
+  ['序号', 7],
+  ['单位', 28],
+  ['文件', 32],
+  ['来源', 10],
+  ['规则', 24],
+  ['严重程度', 12],
+  ['单元格/位置', 32],
+  ['说明', 80],
+  ['建议', 50],
+];
+
+const STATUS_FILL: Readonly<Record<UnitStatus, string>> = {
+  可提交: 'FFE2F0D9',
+  需修改: 'FFFCE4D6',
+  无法读取: 'FFE7E6E6',
+};
+
+function narrativeCell(r: UnitReview, lint: boolean): string {
+  if (!lint || r.readError) return '';
+  if (!r.narrative) return '未找到同名说明文件';
+  if (r.narrative.error) return `${r.narrative.file}：无法读取`;
+  return `${r.narrative.file}（核对 ${r.narrative.verified}/${r.narrative.claims} 个数字）`;
+}
+
+function header(ws: ExcelJS.Worksheet, headers: readonly [string, number][]): void {
+  ws.columns = headers.map(([h, width]) => ({ header: h, width }));
+  ws.getRow(1).font = { bold: true };
+  ws.views = [{ state: 'frozen', ySplit: 1 }];
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: headers.length } };
+}
+
+/**
+ * The reviewer's workbook: 汇总 (one row per unit: name, file, profile, tables found, counts, top three problems,
+ * status) and 问题清单 (every finding of every unit). Texts are formula-safe (safeText); nothing is a link.
+ */
+export function buildReviewWorkbook(reviews: readonly UnitReview[], info: ReviewInfo): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = '决算公开助手 juesuan';
+  const sum = wb.addWorksheet(SUMMARY_SHEET);
+  header(sum, SUMMARY_HEADERS);
+  reviews.forEach((r, i) => {
+    const problems = r.readError ? [r.readError] : topProblems(r);
+    const row = sum.addRow([
+      i + 1,
+      safeText(r.unitName ?? ''),
+      safeText(r.file),
+      safeText(r.readError ? '' : (r.profileName ?? '')),
+      r.readError ? '' : `${r.tablesFound}/${TABLE_COUNT}`,
+      r.readError ? null : r.counts.error,
+      r.readError ? null : r.counts.warning,
+      r.readError ? null : r.counts.rounding,
+      r.readError ? null : r.counts.info,
+      r.readError ? null : r.counts.accepted,
+      safeText(narrativeCell(r, info.lint)),
+      safeText(problems.map((p, k) => (problems.length > 1 ? `${k + 1}. ${p}` : p)).join('\n')),
+      r.status,
+    ]);
+    row.alignment = { vertical: 'top', wrapText: true };
+    row.getCell(SUMMARY_HEADERS.length).fill = {
+      type: 'pattern',
+      pattern: 'solid',
+      fgColor: { argb: STATUS_FILL[r.status] },
+    };
+  });
+
+  const ws = wb.addWorksheet(FINDINGS_SHEET);
+  header(ws, FINDING_HEADERS);
+  let n = 0;
+  for (const r of reviews)
+    for (const f of r.findings) {
+      const row = ws.addRow([
+        ++n,
+        safeText(r.unitName ?? ''),
+        safeText(r.file),
+        f.source,
+        safeText(f.rule),
+        f.accepted ? `${SEVERITY_NAMES[f.severity]}（已说明）` : SEVERITY_NAMES[f.severity],
+        safeText(f.cell),
+        safeText(f.message),
+        safeText(f.accepted ? `已说明：${f.accepted}` : (f.suggestion ?? '')),
+      ]);
+      row.alignment = { vertical: 'top', wrapText: true };
+    }
+
+  const about = wb.addWorksheet('说明');
+  about.columns = [{ width: 16 }, { width: 80 }];
+  const count = (s: UnitStatus) => reviews.filter((r) => r.status === s).length;
+  const lines: [string, string | number][] = [
+    ['审核时间', safeText(info.reviewedAt)],
+    ['工作簿数', reviews.length],
+    ['可提交', count('可提交')],
+    ['需修改', count('需修改')],
+    ['无法读取', count('无法读取')],
+    ['情况说明核对', info.lint ? '已核对与工作簿同名的 .docx / .txt 情况说明' : '未核对（加 --lint 核对同名情况说明）'],
+    ['状态含义', '可提交：无错误且无未说明的警告；需修改：有错误需更正，或有警告需填写说明；无法读取：见主要问题'],
+  ];
+  for (const l of lines) about.addRow(l);
+  about.getColumn(1).font = { bold: true };
+  return wb;
+}
+
+export async function writeReviewXlsx(path: string, reviews: readonly UnitReview[], info: ReviewInfo): Promise<void> {
+  await buildReviewWorkbook(reviews, info).xlsx.writeFile(path);
+}
