@@ -37,7 +37,7 @@ beforeAll(async () => {
   put(
     'million.xlsx',
     minimalXlsx(await deflatedStream('xl/worksheets/sheet1.xml', sheetRows(1_000_000))),
-    /sheet1\.xml 解压后 .* MB，超过 8 MB.*sheet XML/,
+    /sheet1\.xml 解压后 .* MB，超过 20 MB.*sheet XML/,
   );
   put('locked.xlsx', ENCRYPTED_XLSX(), /设有打开密码（已加密）.*password-protected/);
   put('old.xls', LEGACY_XLS(), /旧版 Excel 97-2003（\.xls）.*legacy \.xls/);
