@@ -2,7 +2,7 @@
 import type { CellRef, GridCell } from '../core/grid/grid';
 import { colLetters, rangeA1 } from '../core/grid/grid';
 import type { CellEdit, EditPlan, UndoRecord } from '../core/plan/types';
-import { toBlocks } from './blocks';
+import { coverBoxes } from './blocks';
 import { cellFromOffice, contentToOffice, visibilityToOffice } from './cells';
 import { DEFAULT_SYNC_TIMEOUT_MS, syncWithTimeout, withContext, type GatewayOptions } from './timeout';
 
@@ -19,8 +19,15 @@ interface CellWrite {
 
 /**
  * Applies a whole plan in two syncs: one to read the old contents of every edited cell (for undo) and the sheet
- * names, one to create sheets and write all values, formulas and number formats — each contiguous block of
- * cells as one 2-D array. Returns the record that `undo` needs.
+ * names, one to create sheets and write all values, formulas and number formats. Each sheet's edits are covered by a
+ * few rectangles (coverBoxes: at most MAX_BOXES_PER_SHEET unless one passes MAX_RANGE_CELLS), so the number of range
+ * proxies does not grow with the workbook (issue 7). Each rectangle is one Range, loaded in the first sync and
+ * written in the second with 2-D arrays holding null for every cell outside the plan: Office.js leaves such a cell
+ * unchanged — value, formula and number format (docs: "Blank and null values in Excel add-ins", null input in a 2-D
+ * array). Nothing is written back: a spilled cell, an array formula, text that looks like a number or an edit made by
+ * someone else between the two syncs stays exactly as it is. Not documented, not yet tried in Excel: whether a write
+ * whose box only partly covers a merged area or a legacy (Ctrl+Shift+Enter) array formula, with null there, is
+ * refused. Returns the record that `undo` needs.
  */
 export async function applyPlan(
   plan: EditPlan,
@@ -41,11 +48,11 @@ export async function applyPlan(
       return ws;
     };
 
-    // 1. Read the old contents of every edited cell on an existing sheet, block by block.
+    // 1. Read the old contents of the boxes covering the edits of every existing sheet.
     const reads = [...bySheet(edits)]
       .filter(([name]) => !created.has(name))
       .flatMap(([name, list]) =>
-        toBlocks(list.map((e) => ({ row: e.ref.row, col: e.ref.col, item: e }))).map((block) => {
+        coverBoxes(list.map((e) => ({ row: e.ref.row, col: e.ref.col, item: e }))).map((block) => {
           const range = sheet(name).getRange(rangeA1(block.box));
           range.load('values,numberFormat,formulas');
           return { name, block, range };
@@ -59,20 +66,27 @@ export async function applyPlan(
     const existing = new Set(worksheets.items.map((w) => w.name));
     const clash = plan.createSheets.filter((s) => existing.has(s.name)).map((s) => `「${s.name}」`);
     if (clash.length) throw new Error(`工作簿中已有工作表 ${clash.join('、')}，未做任何修改。`);
+    for (const { name, block, range } of reads)
+      if (!range.values || !range.formulas || !range.numberFormat)
+        // Past about 5,000,000 cells per read Excel returns null arrays (engineering-notes.md).
+        throw new Error(
+          `工作表「${name}」中将被改写的区域 ${rangeA1(block.box)} 超过 Excel 单次读取的上限，未做任何修改。`,
+        );
 
     const before: { ref: CellRef; before: GridCell | undefined }[] = [];
-    for (const { name, block, range } of reads)
+    for (const { block, range } of reads)
       block.items.forEach((row, i) =>
-        row.forEach((_edit, j) => {
+        row.forEach((edit, j) => {
+          if (!edit) return;
           const cell =
             cellFromOffice(range.values[i][j], undefined, range.numberFormat[i][j], range.formulas[i][j]) ??
             emptyWithFormat(range.numberFormat[i][j]);
-          before.push({ ref: { sheet: name, row: block.box.top + i, col: block.box.left + j }, before: cell });
+          before.push({ ref: edit.ref, before: cell });
         }),
       );
     for (const e of edits) if (created.has(e.ref.sheet)) before.push({ ref: e.ref, before: undefined });
 
-    // 2. Create sheets and write everything in one sync.
+    // 2. Create sheets and write everything in one sync, through the ranges read above.
     if (edits.length > SUSPEND_CALC_ABOVE) ctx.application.suspendApiCalculationUntilNextSync();
     const hide: { ws: Excel.Worksheet; visibility: 'Visible' | 'Hidden' | 'VeryHidden' }[] = [];
     for (const s of plan.createSheets) {
@@ -84,9 +98,14 @@ export async function applyPlan(
       });
       if (s.visibility !== 'visible') hide.push({ ws, visibility: visibilityToOffice(s.visibility) });
     }
+    for (const { block, range } of reads)
+      writeBox(
+        range,
+        block.items.map((r) => r.map((e) => e && editToWrite(e))),
+      );
     writeCells(
       sheet,
-      edits.map((e) => ({ ref: e.ref, write: editToWrite(e) })),
+      edits.filter((e) => created.has(e.ref.sheet)).map((e) => ({ ref: e.ref, write: editToWrite(e) })),
     );
     for (const h of hide) h.ws.visibility = h.visibility as Excel.SheetVisibility;
     await syncWithTimeout(ctx, '写入工作簿', ms);
@@ -94,7 +113,10 @@ export async function applyPlan(
   });
 }
 
-/** Restores every cell of the record and deletes the sheets the plan created — one sync. */
+/**
+ * Restores every cell of the record and deletes the sheets the plan created — one sync, through the same few
+ * rectangles per sheet as `applyPlan` (null for every cell not in the record: left unchanged).
+ */
 export async function undo(
   record: UndoRecord,
   context?: Excel.RequestContext,
@@ -125,18 +147,22 @@ export async function undo(
   });
 }
 
-/** Queues the writes (no sync): per sheet, per contiguous block, one `formulas` and one `numberFormat` array. */
+/** Queues the writes (no sync): per sheet, per covering box, one `formulas` and one `numberFormat` array. */
 function writeCells(sheet: (name: string) => Excel.Worksheet, cells: readonly { ref: CellRef; write: CellWrite }[]) {
-  for (const [name, list] of bySheet(cells.map((c) => ({ ref: c.ref, ...c.write })))) {
-    for (const block of toBlocks(list.map((c) => ({ row: c.ref.row, col: c.ref.col, item: c })))) {
-      const range = sheet(name).getRange(rangeA1(block.box));
-      // null in a 2-D array leaves that cell unchanged (Office.js "blank and null values").
-      if (block.items.some((r) => r.some((c) => c.content !== null)))
-        range.formulas = block.items.map((r) => r.map((c) => c.content)) as unknown as string[][];
-      if (block.items.some((r) => r.some((c) => c.numFmt !== null)))
-        range.numberFormat = block.items.map((r) => r.map((c) => c.numFmt)) as unknown as string[][];
-    }
-  }
+  for (const [name, list] of bySheet(cells.map((c) => ({ ref: c.ref, ...c.write }))))
+    for (const block of coverBoxes(list.map((c) => ({ row: c.ref.row, col: c.ref.col, item: c }))))
+      writeBox(sheet(name).getRange(rangeA1(block.box)), block.items);
+}
+
+/**
+ * One box: `formulas` (content) and `numberFormat`, each only if some cell sets it. null — for a cell outside the
+ * plan, or a field the plan leaves alone — leaves that cell's content or format unchanged.
+ */
+function writeBox(range: Excel.Range, items: readonly (readonly (CellWrite | undefined)[])[]) {
+  const content = items.map((r) => r.map((c) => c?.content ?? null));
+  if (content.some((r) => r.some((c) => c !== null))) range.formulas = content as unknown as string[][];
+  const formats = items.map((r) => r.map((c) => c?.numFmt ?? null));
+  if (formats.some((r) => r.some((c) => c !== null))) range.numberFormat = formats as unknown as string[][];
 }
 
 function editToWrite(e: CellEdit): CellWrite {

@@ -6,7 +6,10 @@ import { isCellError, parseRangeA1, rangeA1 } from '../../src/core/grid/grid';
  * counts nothing — engineering-notes.md). It behaves like Office.js where the gateway depends on it:
  * - writes are queued and happen at `sync()`; loaded properties are readable only after a sync (else it throws);
  * - 2-D arrays: null leaves a cell unchanged; '' clears content / resets the number format to General;
- * - it counts syncs and proxy objects, so tests can check batching.
+ * - it counts syncs and proxy objects (ranges among them), so tests can check batching;
+ * - it records every cell a 2-D array write touches (a non-null entry) and the cells loaded, so tests can check
+ *   that cells outside a plan are never written, and how much a read asks for;
+ * - a range over `readCellLimit` cells loads null arrays, as Excel does past about 5,000,000 cells per read.
  */
 
 export interface FakeCell {
@@ -76,6 +79,12 @@ type Box = RangeBox;
 export class FakeContext {
   syncCount = 0;
   proxyCount = 0;
+  rangeCount = 0;
+  /** Cells whose values, formulas or number format got a non-null entry of a 2-D array: `Sheet!row,col`. */
+  readonly written = new Set<string>();
+  /** Cells loaded by range reads (per property set, not per property). */
+  cellsLoaded = 0;
+  readCellLimit = 5_000_000;
   /** Set to make the next syncs never resolve (Excel on the web when busy). */
   hang = false;
   private queue: (() => void)[] = [];
@@ -266,6 +275,7 @@ class FakeRange extends Loadable {
     private orNull = false,
   ) {
     super(ctx);
+    ctx.rangeCount++;
     const fillColor = (c: string) =>
       this.eachCell((s, r, col) => {
         const cell = s.cells.get(key(r, col)) ?? { value: '' };
@@ -315,6 +325,9 @@ class FakeRange extends Loadable {
       this.isNull = this.orNull && b === undefined;
       if (this.isNull) return;
       const box = this.resolveBox();
+      const cells = (box.bottom - box.top + 1) * (box.right - box.left + 1);
+      const arrays = ['values', 'text', 'numberFormat', 'formulas'];
+      if (names.some((n) => arrays.includes(n))) this.ctx.cellsLoaded += cells;
       const grid = <T>(f: (c: FakeCell | undefined) => T): T[][] => {
         const out: T[][] = [];
         for (let r = box.top; r <= box.bottom; r++) {
@@ -325,7 +338,8 @@ class FakeRange extends Loadable {
         return out;
       };
       for (const n of names) {
-        if (n === 'values')
+        if (arrays.includes(n) && cells > this.ctx.readCellLimit) this.loaded.set(n, null);
+        else if (n === 'values')
           this.loaded.set(
             n,
             grid((c) => c?.value ?? ''),
@@ -400,6 +414,7 @@ class FakeRange extends Loadable {
         row.forEach((x, j) => {
           if (x === null) return;
           const k = key(b.top + i, b.left + j);
+          this.ctx.written.add(`${s.name}!${k}`);
           const next = f(s.cells.get(k) ?? { value: '' }, x);
           if (next.value === '' && next.formula === undefined && next.numFmt === undefined && next.fill === undefined)
             s.cells.delete(k);

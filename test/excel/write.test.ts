@@ -1,10 +1,12 @@
 import { a1, type CellValue } from '../../src/core/grid/grid';
 import type { CellEdit, EditPlan } from '../../src/core/plan/types';
+import { MAX_BOXES_PER_SHEET, MAX_RANGE_CELLS } from '../../src/excel/blocks';
 import { applyPlan, SUSPEND_CALC_ABOVE, undo } from '../../src/excel/write';
 import { FakeContext, fakeBookFromGrid, key, type FakeBook } from './fake-excel';
 import { bookState, makeWorkbook } from './workbooks';
 
 const asContext = (c: FakeContext) => c as unknown as Excel.RequestContext;
+const T01 = '公开01表';
 
 function smallPlan(): EditPlan {
   return {
@@ -124,5 +126,142 @@ describe('applyPlan', () => {
     const ctx = new FakeContext(fakeBookFromGrid(makeWorkbook(5)));
     expect(await applyPlan({ createSheets: [], edits: [] }, asContext(ctx))).toEqual({ cells: [], createdSheets: [] });
     expect(ctx.syncCount).toBe(0);
+  });
+});
+
+/**
+ * A plan shaped like a fill on makeWorkbook(n): a 合计-style formula in C every 5th data row, a number format in D
+ * every 3rd row, the 合计 row, and a journal line in _juesuan per 10 data rows. Its edits grow with n; its edited
+ * area per sheet stays one dense rectangle (no gap of 1,000 untouched cells to cut at).
+ */
+function fillLikePlan(dataRows: number): EditPlan {
+  const edits: CellEdit[] = [];
+  for (let i = 0; i < dataRows; i++) {
+    const r = i + 4;
+    if (i % 5 === 0)
+      edits.push({ ref: { sheet: T01, row: r, col: 3 }, formula: `SUM(C${r + 1}:C${r + 4})`, numFmt: '0.00' });
+    if (i % 3 === 0) edits.push({ ref: { sheet: T01, row: r, col: 4 }, numFmt: '#,##0.0' });
+  }
+  const last = dataRows + 4;
+  edits.push({ ref: { sheet: T01, row: last, col: 3 }, formula: `SUM(C4:C${last - 1})` });
+  for (let j = 0; j < Math.ceil(dataRows / 10); j++)
+    for (let c = 1; c <= 3; c++) edits.push({ ref: { sheet: '_juesuan', row: j + 2, col: c }, value: `填充${j}-${c}` });
+  return { createSheets: [], edits };
+}
+
+const cellKey = (e: CellEdit) => `${e.ref.sheet}!${key(e.ref.row, e.ref.col)}`;
+
+/** Every cell of the book except `touched`, as bookState gives them. */
+function untouched(book: FakeBook, touched: Set<string>) {
+  return bookState(book).map((s) => ({ ...s, cells: s.cells.filter(([k]) => !touched.has(`${s.name}!${k}`)) }));
+}
+
+describe('applyPlan and undo: proxy objects do not grow with the workbook (issue 7)', () => {
+  async function run(dataRows: number) {
+    const book = fakeBookFromGrid(makeWorkbook(dataRows));
+    const plan = fillLikePlan(dataRows);
+    const apply = new FakeContext(book);
+    const record = await applyPlan(plan, asContext(apply));
+    const back = new FakeContext(book);
+    await undo(record, asContext(back));
+    return { plan, apply, back };
+  }
+
+  it('uses the same syncs and proxies for a 50-row and a 5,000-row workbook, to apply and to undo', async () => {
+    const small = await run(50);
+    const large = await run(5000);
+    expect(large.plan.edits.length).toBeGreaterThan(50 * small.plan.edits.length);
+    expect([small.apply.syncCount, small.back.syncCount]).toEqual([2, 1]);
+    expect([large.apply.syncCount, large.back.syncCount]).toEqual([2, 1]);
+    expect(large.apply.proxyCount).toBe(small.apply.proxyCount);
+    expect(large.back.proxyCount).toBe(small.back.proxyCount);
+    // One range per edited sheet (公开01表, _juesuan), used to read and then to write.
+    expect([large.apply.rangeCount, large.back.rangeCount]).toEqual([2, 2]);
+  });
+
+  it('leaves every cell outside the plan inside the written box untouched: never written, same value, formula, format', async () => {
+    const book = fakeBookFromGrid(makeWorkbook(500));
+    const t01 = book.get(T01);
+    // Inside the box: a cell with only a number format, text that looks like a number, an error, formulas (column D).
+    t01.cells.set(key(6, 4), { value: '', numFmt: '0.0%' });
+    t01.cells.set(key(7, 3), { value: '001', numFmt: '@' });
+    t01.cells.set(key(8, 3), { value: '#N/A', formula: 'NA()' });
+    const plan = fillLikePlan(500);
+    const touched = new Set(plan.edits.map(cellKey));
+    expect(touched.has(`${T01}!${key(6, 4)}`) || touched.has(`${T01}!${key(7, 3)}`)).toBe(false);
+    const snapshot = untouched(book, touched);
+    const ctx = new FakeContext(book);
+    await applyPlan(plan, asContext(ctx));
+    expect([...ctx.written].sort()).toEqual([...touched].sort());
+    expect(untouched(book, touched)).toEqual(snapshot);
+    expect(t01.cells.get(key(7, 3))).toEqual({ value: '001', numFmt: '@' });
+    expect(t01.cells.get(key(6, 4))).toEqual({ value: '', numFmt: '0.0%' });
+    for (const e of plan.edits) expect(touched.has(cellKey(e))).toBe(true);
+    expect(t01.cells.get(key(9, 3))?.formula).toBe('SUM(C10:C13)');
+    expect(t01.cells.get(key(9, 3))?.numFmt).toBe('0.00');
+    expect(t01.cells.get(key(7, 4))?.formula).toBe('C7*2'); // format-only edit keeps the formula
+    expect(t01.cells.get(key(7, 4))?.numFmt).toBe('#,##0.0');
+  });
+
+  it('undo restores every cell exactly and writes no other cell', async () => {
+    const book = fakeBookFromGrid(makeWorkbook(5000));
+    book.get(T01).cells.set(key(9, 5), { value: '', numFmt: '0.0%' }); // empty but formatted, edited below
+    const snapshot = bookState(book);
+    const plan = fillLikePlan(5000);
+    const withFormatted: EditPlan = {
+      ...plan,
+      edits: [...plan.edits, { ref: { sheet: T01, row: 9, col: 5 }, value: 7, numFmt: '0' }],
+    };
+    const record = await applyPlan(withFormatted, asContext(new FakeContext(book)));
+    expect(bookState(book)).not.toEqual(snapshot);
+    const ctx = new FakeContext(book);
+    await undo(record, asContext(ctx));
+    expect(bookState(book)).toEqual(snapshot);
+    expect([...ctx.written].sort()).toEqual([...new Set(withFormatted.edits.map(cellKey))].sort());
+    expect(book.calcSuspensions).toBe(2); // over SUSPEND_CALC_ABOVE edits: both the write and the undo
+  });
+
+  it('keeps a sparse, far-apart edit set within the bound and reads only around the edits', async () => {
+    const book = fakeBookFromGrid(makeWorkbook(50));
+    const snapshot = bookState(book);
+    const far: CellEdit[] = [
+      { ref: { sheet: T01, row: 1, col: 1 }, value: '收入支出决算总表（修订）' },
+      { ref: { sheet: T01, row: 50000, col: 26 }, value: 1 },
+    ];
+    const ctx = new FakeContext(book);
+    const record = await applyPlan({ createSheets: [], edits: far }, asContext(ctx));
+    expect(ctx.rangeCount).toBe(2); // A1 and Z50000, not A1:Z50000
+    expect(ctx.cellsLoaded).toBe(2);
+    await undo(record, asContext(new FakeContext(book)));
+    expect(bookState(book)).toEqual(snapshot);
+
+    // 3,000 cells scattered at random over A1:Z50000 of one sheet: at most MAX_BOXES_PER_SHEET ranges.
+    let seed = 7;
+    const rand = (n: number) => ((seed = (seed * 48271) % 2147483647), seed % n);
+    const scattered: CellEdit[] = [];
+    for (let i = 0; i < 3000; i++)
+      scattered.push({ ref: { sheet: '_juesuan', row: 1 + rand(50000), col: 1 + rand(26) }, value: i });
+    const big = new FakeContext(book);
+    const rec2 = await applyPlan({ createSheets: [], edits: scattered }, asContext(big));
+    expect(big.syncCount).toBe(2);
+    expect(big.rangeCount).toBeLessThanOrEqual(MAX_BOXES_PER_SHEET);
+    expect(big.cellsLoaded).toBeLessThanOrEqual(MAX_RANGE_CELLS * MAX_BOXES_PER_SHEET);
+    expect([...big.written].sort()).toEqual([...new Set(scattered.map(cellKey))].sort());
+    const back = new FakeContext(book);
+    await undo(rec2, asContext(back));
+    expect(back.rangeCount).toBeLessThanOrEqual(MAX_BOXES_PER_SHEET);
+    expect(bookState(book)).toEqual(snapshot);
+  });
+
+  it('refuses, before writing anything, a box Excel would read as null (past its cells-per-read limit)', async () => {
+    const book = fakeBookFromGrid(makeWorkbook(50));
+    const snapshot = bookState(book);
+    const ctx = new FakeContext(book);
+    ctx.readCellLimit = 100;
+    await expect(applyPlan(fillLikePlan(50), asContext(ctx))).rejects.toThrow(
+      '工作表「公开01表」中将被改写的区域 C4:D54 超过 Excel 单次读取的上限，未做任何修改。',
+    );
+    expect(ctx.syncCount).toBe(1);
+    expect(bookState(book)).toEqual(snapshot);
   });
 });
