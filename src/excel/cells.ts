@@ -121,7 +121,15 @@ export function contentToOffice(cell: { formula?: string; value?: CellValue } | 
   const v = cell.value;
   if (v === null || v === undefined) return '';
   if (typeof v === 'object') return v.error;
-  // Text starting with "=" would become a formula: an apostrophe keeps it text, as typing it in Excel does.
-  if (typeof v === 'string' && v.startsWith('=')) return `'${v}`;
+  // Text Excel would turn into something else when written — a formula ("=…", "+…", "-…", "@…"), a number
+  // ("001", "1,234", "12%"), a boolean or a date — keeps an apostrophe, as typing it in Excel does.
+  if (typeof v === 'string' && EXCEL_WOULD_CONVERT.some((re) => re.test(v))) return `'${v}`;
   return v;
 }
+
+const EXCEL_WOULD_CONVERT: readonly RegExp[] = [
+  /^[=+\-@]/,
+  /^\s*\(?[\d.,]+\)?%?\s*$/,
+  /^\s*(true|false)\s*$/i,
+  /^\s*\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?\s*$/,
+];

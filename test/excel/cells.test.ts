@@ -24,6 +24,14 @@ describe('Office.js cell conversions', () => {
     expect(contentToOffice(undefined)).toBe('');
   });
 
+  it('keeps text that Excel would convert as text (undo of a text cell gives back text)', () => {
+    for (const t of ['001', '1,234.50', '12%', '(5)', 'TRUE', '2021-12-31', '2021/1', '+86 号', '-', '@SUM(A1)'])
+      expect(contentToOffice({ value: t })).toBe(`'${t}`);
+    for (const t of ['公开01表', '一般公共服务支出', '2021年度', 'A1']) expect(contentToOffice({ value: t })).toBe(t);
+    expect(contentToOffice({ value: 12 })).toBe(12);
+    expect(contentToOffice({ value: true })).toBe(true);
+  });
+
   it('groups cells into full rectangles, each cell exactly once', () => {
     const cells = [
       [1, 1],
