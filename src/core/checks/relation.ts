@@ -129,16 +129,45 @@ export function checkAtMost(
 
 /** Rows that roll up into `row`: its 款 (or, when a 类 has no 款 rows, its 项), by code prefix. */
 export function childRows(rows: readonly SubjectRow[], row: SubjectRow): SubjectRow[] {
+  const kids = childIndex(rows).get(row.code);
+  if (kids) return [...kids];
+  // A row whose code no row of `rows` has (a row of another table): scan.
   const below = rows.filter((r) => r !== row && r.code.startsWith(row.code) && r.code.length > row.code.length);
   if (below.length === 0) return [];
-  const nextLen = Math.min(...below.map((r) => r.code.length));
+  const nextLen = below.reduce((m, r) => Math.min(m, r.code.length), Infinity);
   return below.filter((r) => r.code.length === nextLen);
+}
+
+/** Per rows array (models are immutable): each code of the table → its child rows (none: empty), in table order. */
+const childIndexes = new WeakMap<readonly SubjectRow[], { length: number; index: Map<string, SubjectRow[]> }>();
+
+/**
+ * Children of every code in one pass over the rows and their code prefixes (linear in the rows, where a scan per
+ * row made the check quadratic): for each proper prefix that is itself a row's code, keep the rows with the
+ * shortest code below it.
+ */
+function childIndex(rows: readonly SubjectRow[]): Map<string, SubjectRow[]> {
+  const cached = childIndexes.get(rows);
+  if (cached && cached.length === rows.length) return cached.index;
+  const index = new Map<string, SubjectRow[]>(rows.map((r) => [r.code, []]));
+  for (const r of rows) {
+    const len = r.code.length;
+    for (let p = 0; p < len; p++) {
+      const kids = index.get(r.code.slice(0, p));
+      if (!kids) continue;
+      if (kids.length > 0 && kids[0].code.length < len) continue;
+      if (kids.length > 0 && kids[0].code.length > len) kids.length = 0;
+      kids.push(r);
+    }
+  }
+  childIndexes.set(rows, { length: rows.length, index });
+  return index;
 }
 
 /** The top rows of a 科目 table (its 类, or the shortest codes present). */
 export function topRows(rows: readonly SubjectRow[]): SubjectRow[] {
   if (rows.length === 0) return [];
-  const minLen = Math.min(...rows.map((r) => r.code.length));
+  const minLen = rows.reduce((m, r) => Math.min(m, r.code.length), Infinity);
   return rows.filter((r) => r.code.length === minLen);
 }
 

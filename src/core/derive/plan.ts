@@ -41,6 +41,15 @@ export function planFill(grid: Grid, analysis: Analysis, options: FillOptions): 
     return currentValue(cellAt(ref));
   };
 
+  /** isColumnNumberRow per sheet row, asked once (each row is a part of several derivations). */
+  const numberRows = new Map<string, boolean>();
+  const inNumberRow = (ref: CellRef): boolean => {
+    const key = `${ref.sheet}!${ref.row}`;
+    let yes = numberRows.get(key);
+    if (yes === undefined) numberRows.set(key, (yes = isColumnNumberRow(grid, ref)));
+    return yes;
+  };
+
   const edits: CellEdit[] = [];
   const written: FillWrite[] = [];
   const conflicts: FillConflict[] = [];
@@ -49,7 +58,7 @@ export function planFill(grid: Grid, analysis: Analysis, options: FillOptions): 
   const all = [...derivations(analysis.mapping), ...supplementaryDerivations(analysis.disclosure.supplementary)];
   for (const d of all) {
     const key = refToString(d.target);
-    if ([d.target, ...d.parts.map((p) => p.ref)].some((r) => isColumnNumberRow(grid, r))) continue;
+    if (inNumberRow(d.target) || d.parts.some((p) => inNumberRow(p.ref))) continue;
     const values = d.parts.map((p) => valueOf(p.ref));
     if (values.some((v) => v === undefined)) continue; // a part is unreadable: nothing sound to write
     const exact = derivedValue(d, values as Dec[]);

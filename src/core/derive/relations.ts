@@ -97,16 +97,48 @@ function totalCell(t: TableMapping, key: string): CellRef | undefined {
   return t.totalRow && col ? { sheet: t.sheet, row: t.totalRow, col } : undefined;
 }
 
+/** The rows one level below `parent` whose code starts with its code, in table order. */
 function children(rows: readonly RowMapping[], parent: RowMapping): RowMapping[] {
-  const next = rows.filter((r) => r.level === parent.level + 1 && r.code.startsWith(parent.code));
+  const below = (level: number) => prefixIndex(rows).get(level)?.get(parent.code) ?? [];
+  const next = below(parent.level + 1);
   if (next.length || parent.level !== 1) return next;
   // A 类 printed with its 项 but without 款 rows.
-  return rows.filter((r) => r.level === 3 && r.code.startsWith(parent.code));
+  return below(3);
+}
+
+/** Per rows array (mappings are immutable): level → code of a row → the rows of that level starting with it. */
+const prefixIndexes = new WeakMap<
+  readonly RowMapping[],
+  { length: number; index: Map<number, Map<string, RowMapping[]>> }
+>();
+
+/**
+ * Built once per table in one pass over each row's code prefixes (a filter of the whole table per 类/款 row made
+ * the fill quadratic). Only prefixes that are some row's code are kept: `children` asks for those alone.
+ */
+function prefixIndex(rows: readonly RowMapping[]): Map<number, Map<string, RowMapping[]>> {
+  const cached = prefixIndexes.get(rows);
+  if (cached && cached.length === rows.length) return cached.index;
+  const codes = new Set(rows.map((r) => r.code));
+  const index = new Map<number, Map<string, RowMapping[]>>();
+  for (const r of rows) {
+    let byCode = index.get(r.level);
+    if (!byCode) index.set(r.level, (byCode = new Map()));
+    for (let p = 0; p <= r.code.length; p++) {
+      const prefix = r.code.slice(0, p);
+      if (!codes.has(prefix)) continue;
+      const list = byCode.get(prefix);
+      if (list) list.push(r);
+      else byCode.set(prefix, [r]);
+    }
+  }
+  prefixIndexes.set(rows, { length: rows.length, index });
+  return index;
 }
 
 /** The top-level rows (类), which the 合计 row sums. */
 function topRows(rows: readonly RowMapping[]): RowMapping[] {
-  const min = Math.min(...rows.map((r) => r.level));
+  const min = rows.reduce((m, r) => Math.min(m, r.level), Infinity);
   return rows.filter((r) => r.level === min);
 }
 

@@ -114,7 +114,7 @@ export function modelValue(d: Disclosure, concept: string): ModelValue | undefin
   if ((m = /^procurement\.(\w+)$/.exec(concept))) return fromSupp(d, concept);
   if ((m = /^assets\.([\w.]+)$/.exec(concept))) return fromSupp(d, concept);
   if ((m = /^class:(.+)$/.exec(concept))) {
-    const row = d.tables.T05?.rows.find((r) => r.level === 1 && norm(className(r.name)) === norm(m![1]));
+    const row = rowIndex(d.tables.T05?.rows ?? []).classByName.get(norm(m[1]));
     return row ? fromRow('T05', row, 'total') : undefined;
   }
   if ((m = /^subject:(.+?)(@budget)?$/.exec(concept))) {
@@ -128,15 +128,48 @@ export function modelValue(d: Disclosure, concept: string): ModelValue | undefin
 
 /** The 项 row of T05 for an item title's names [类, 款, 项]: by 项 name, then by its 款 and 类 when several match. */
 function findSubjectRow(d: Disclosure, names: string[]): SubjectRow | undefined {
-  const rows = d.tables.T05?.rows ?? [];
+  const index = rowIndex(d.tables.T05?.rows ?? []);
   const item = names[names.length - 1];
-  const cands = rows.filter((r) => r.level === 3 && norm(r.name) === norm(item));
+  const cands = index.itemsByName.get(norm(item)) ?? [];
   if (cands.length <= 1) return cands[0];
   const kuan = names.length >= 2 ? names[names.length - 2] : undefined;
   return (
     cands.find((r) => {
-      const parent = rows.find((p) => p.level === 2 && p.code === r.code.slice(0, 5));
+      const parent = index.kuanByCode.get(r.code.slice(0, 5));
       return parent !== undefined && kuan !== undefined && norm(parent.name) === norm(kuan);
     }) ?? cands[0]
   );
+}
+
+interface RowIndex {
+  /** 类 rows by normalised class name (first row wins). */
+  readonly classByName: Map<string, SubjectRow>;
+  /** 项 rows by normalised name, in table order. */
+  readonly itemsByName: Map<string, SubjectRow[]>;
+  /** 款 rows by code (first row wins). */
+  readonly kuanByCode: Map<string, SubjectRow>;
+}
+
+/** Per rows array (models are immutable), so that each number of the text is a lookup, not a scan of T05. */
+const rowIndexes = new WeakMap<readonly SubjectRow[], { length: number; index: RowIndex }>();
+
+function rowIndex(rows: readonly SubjectRow[]): RowIndex {
+  const cached = rowIndexes.get(rows);
+  if (cached && cached.length === rows.length) return cached.index;
+  const index: RowIndex = { classByName: new Map(), itemsByName: new Map(), kuanByCode: new Map() };
+  for (const r of rows) {
+    if (r.level === 1) {
+      const key = norm(className(r.name));
+      if (!index.classByName.has(key)) index.classByName.set(key, r);
+    } else if (r.level === 2) {
+      if (!index.kuanByCode.has(r.code)) index.kuanByCode.set(r.code, r);
+    } else if (r.level === 3) {
+      const key = norm(r.name);
+      const list = index.itemsByName.get(key);
+      if (list) list.push(r);
+      else index.itemsByName.set(key, [r]);
+    }
+  }
+  rowIndexes.set(rows, { length: rows.length, index });
+  return index;
 }

@@ -18,7 +18,8 @@ export interface NormalisedText {
 
 export const SECTION_RE = /^([一二三四五六七八九十]{1,3})、/;
 export const SUB_RE = /^（([一二三四五六七八九十]{1,3}|\d{1,2})）/;
-export const ITEM_RE = /^(\d{1,2})(、|\.(?!\d))/;
+/** A numbered item ("1、", "12.", up to "1234、": a consolidated 五（三） can list hundreds of 项). */
+export const ITEM_RE = /^(\d{1,4})(、|\.(?!\d))/;
 export const PART_RE = /^第([一二三四五])部分/;
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
@@ -36,22 +37,23 @@ export function normalise(input: string): NormalisedText {
   const lines = splitLines(input)
     .map(cleanLine)
     .filter((l) => l.chars.length > 0);
+  // Each line's text once; the output as line strings (not one string per character: a consolidated workbook's
+  // draft runs to millions of characters).
+  const texts = lines.map((l) => l.chars.join(''));
+  const breaks = texts.map((t, i) => i + 1 < texts.length && !joins(t, texts[i + 1]));
   const out: string[] = [];
-  const map: number[] = [];
+  const map: number[] = new Array<number>(lines.reduce((n, l, i) => n + l.map.length + (breaks[i] ? 1 : 0), 1));
+  let at = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    for (let k = 0; k < line.chars.length; k++) {
-      out.push(line.chars[k]);
-      map.push(line.map[k]);
-    }
-    const next = lines[i + 1];
-    if (!next) break;
-    if (!joins(line.chars.join(''), next.chars.join(''))) {
+    out.push(texts[i]);
+    for (let k = 0; k < line.map.length; k++) map[at++] = line.map[k];
+    if (breaks[i]) {
       out.push('\n');
-      map.push(line.breakAt);
+      map[at++] = line.breakAt;
     }
   }
-  map.push(input.length);
+  map[at] = input.length;
   return { text: out.join(''), map };
 }
 
