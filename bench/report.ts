@@ -48,6 +48,7 @@ export function renderReport(r: BenchResults): string {
         [
           '科目 rows',
           'file',
+          'default read limits',
           'errors/warnings',
           'load (ExcelJS+grid)',
           'map',

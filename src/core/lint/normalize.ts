@@ -19,7 +19,7 @@ export interface NormalisedText {
 export const SECTION_RE = /^([一二三四五六七八九十]{1,3})、/;
 export const SUB_RE = /^（([一二三四五六七八九十]{1,3}|\d{1,2})）/;
 /** A numbered item ("1、", "12.", up to "1234、": a consolidated 五（三） can list hundreds of 项). */
-export const ITEM_RE = /^(\d{1,4})(、|\.(?!\d))/;
+export const ITEM_RE = /^(\d{1,5})(、|\.(?!\d))/;
 export const PART_RE = /^第([一二三四五])部分/;
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;

@@ -25,10 +25,10 @@ describe('lint: a drafted narrative listing hundreds of 项', () => {
     expect(result.verified).toBeGreaterThan(300);
   });
 
-  it('ITEM_RE: an item number has one to four digits; a decimal is not an item', () => {
-    for (const s of ['1、', '99、', '100、', '458、', '1234、', '100.'])
+  it('ITEM_RE: an item number has one to five digits (drafts of 50,000 项); a decimal is not an item', () => {
+    for (const s of ['1、', '99、', '100、', '458、', '1234、', '12345、', '100.'])
       expect([s, ITEM_RE.test(s)]).toEqual([s, true]);
-    expect(['12345、', '100.5万元', '一、'].filter((s) => ITEM_RE.test(s))).toEqual([]);
+    expect(['123456、', '100.5万元', '一、'].filter((s) => ITEM_RE.test(s))).toEqual([]);
     expect(ITEM_RE.exec('123、行政运行')?.[1]).toBe('123');
   });
 });

@@ -83,12 +83,12 @@ export function budgetReason(
 export function subjectFullName(ctx: NarrativeContext, id: TableId, row: SubjectRow): string {
   const fromCatalogue = fullFunctionalName(row.code);
   if (fromCatalogue) return fromCatalogue;
-  const rows = ctx.table(id)?.rows ?? [];
+  const byCode = rowsByCode(ctx.table(id)?.rows ?? []);
   const marks = ['（类）', '（款）', '（项）'];
   const parts: string[] = [];
   for (let l = 1; l <= row.level; l++) {
     const code = row.code.slice(0, [3, 5, 7][l - 1]);
-    const r = rows.find((x) => x.code === code);
+    const r = byCode.get(code);
     const name = r ? normaliseSubjectName(r.name) : findFunctionalByName(code)?.name;
     parts.push((name ?? code) + marks[l - 1]);
   }
@@ -107,7 +107,23 @@ export function leafRows(ctx: NarrativeContext, id: TableId): readonly SubjectRo
   const rows = ctx.table(id)?.rows ?? [];
   const items = rows.filter((r) => r.level === 3);
   if (items.length > 0) return items;
-  return rows.filter((r) => !rows.some((c) => c !== r && c.code.startsWith(r.code) && c.code.length > r.code.length));
+  // A row is a leaf when no longer code starts with its code: collect every proper prefix of every code once.
+  const prefixes = new Set<string>();
+  for (const c of rows) for (let n = 1; n < c.code.length; n++) prefixes.add(c.code.slice(0, n));
+  return rows.filter((r) => !prefixes.has(r.code));
+}
+
+const BY_CODE = new WeakMap<readonly SubjectRow[], Map<string, SubjectRow>>();
+
+/** The first row of each code (what a search in table order finds), indexed once per rows array. */
+function rowsByCode(rows: readonly SubjectRow[]): Map<string, SubjectRow> {
+  let m = BY_CODE.get(rows);
+  if (!m) {
+    m = new Map();
+    for (const r of rows) if (!m.has(r.code)) m.set(r.code, r);
+    BY_CODE.set(rows, m);
+  }
+  return m;
 }
 
 /**
