@@ -161,9 +161,11 @@ module.exports = async (env = {}, options = {}) => {
         },
       },
     },
+    // Budgets on raw size: the task pane's entry (Fluent UI + the whole engine) is ~660 KB raw, ~200 KB gzip
+    // (docs/performance.md); a warning past 700 KB flags growth.
     performance: {
-      maxAssetSize: 600 * 1024,
-      maxEntrypointSize: 600 * 1024,
+      maxAssetSize: 700 * 1024,
+      maxEntrypointSize: 700 * 1024,
       // ExcelJS ships minified (~250 KB gzip) and loads only once a file is opened.
       assetFilter: (file) => file.endsWith('.js') && !file.startsWith('exceljs.'),
     },
