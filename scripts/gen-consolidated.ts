@@ -10,8 +10,7 @@
 import ExcelJS from 'exceljs';
 import { ECONOMIC_SUBJECTS, FUNCTIONAL_SUBJECTS, T01_CLASS_ORDER } from '../src/core/catalogue';
 import { Dec } from '../src/core/decimal/dec';
-import { supplementaryTemplatePlan, SUPP_COLS, SUPP_HEADER_ROW, suppFieldFor } from '../src/core/supplementary';
-import { applyPlanToWorkbook } from './samples/common';
+import { addSupplementary } from './samples/common';
 import { buildNational } from './samples/layout-national';
 import type { Amounts, EconomicLine, SampleData, SubjectLine } from './samples/types';
 
@@ -281,23 +280,6 @@ export function consolidatedData(options: ConsolidatedOptions): SampleData {
   };
 }
 
-/** 补充信息 with the general lines only (no per-项 budget lines: a consolidated file has too many 项 for them). */
-function addSupplementary(wb: ExcelJS.Workbook, data: SampleData): void {
-  applyPlanToWorkbook(wb, supplementaryTemplatePlan({ subjects: [], unitName: data.unitName, year: data.year }));
-  const ws = wb.getWorksheet('补充信息')!;
-  const rowByKey = new Map<string, number>();
-  ws.eachRow((row, r) => {
-    const key = row.getCell(SUPP_COLS.key).value;
-    if (r > SUPP_HEADER_ROW && typeof key === 'string') rowByKey.set(key, r);
-  });
-  for (const [key, value] of Object.entries(data.supplementary)) {
-    const r = rowByKey.get(key);
-    const field = suppFieldFor(key);
-    if (!r || !field) throw new Error(`补充信息 has no line for ${key}`);
-    ws.getCell(r, SUPP_COLS.value).value = field.kind === 'text' ? String(value) : Number(value);
-  }
-}
-
 export function buildConsolidated(options: ConsolidatedOptions): ExcelJS.Workbook {
   const data = consolidatedData(options);
   const wb = new ExcelJS.Workbook();
@@ -305,7 +287,7 @@ export function buildConsolidated(options: ConsolidatedOptions): ExcelJS.Workboo
   wb.created = new Date(Date.UTC(data.year + 1, 4, 1));
   wb.modified = wb.created;
   buildNational(wb, data);
-  addSupplementary(wb, data);
+  addSupplementary(wb, data, false);
   return wb;
 }
 

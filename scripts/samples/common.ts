@@ -53,10 +53,13 @@ export function addReadme(wb: ExcelJS.Workbook, data: SampleData, notes: readonl
   });
 }
 
-/** The 补充信息 sheet: the core template (src/core/supplementary) filled with the sample's values and notes. */
-export function addSupplementary(wb: ExcelJS.Workbook, data: SampleData): void {
+/**
+ * The 补充信息 sheet: the core template (src/core/supplementary) filled with the sample's values and notes.
+ * `perSubject: false` leaves out the per-项 lines (a consolidated workbook has too many 项 for them).
+ */
+export function addSupplementary(wb: ExcelJS.Workbook, data: SampleData, perSubject = true): void {
   const names = data.names;
-  const subjects = data.t05.map((l) => ({ code: l.code, name: names[l.code] }));
+  const subjects = perSubject ? data.t05.map((l) => ({ code: l.code, name: names[l.code] })) : [];
   applyPlanToWorkbook(wb, supplementaryTemplatePlan({ subjects, unitName: data.unitName, year: data.year }));
   const ws = wb.getWorksheet('补充信息')!;
   const rowByKey = new Map<string, number>();
