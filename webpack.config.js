@@ -182,8 +182,18 @@ module.exports = async (env = {}, options = {}) => {
           headers: { 'Access-Control-Allow-Origin': '*' },
           server: https ? { type: 'https', options: https } : { type: 'http' },
           port: PORT,
+          onListening: () => console.log(sideloadHelp(https ? 'https' : 'http')),
         },
   };
 };
+
+/** What `npm start` prints once the task pane is served: how to load manifest.xml into Excel (docs/addin.md). */
+const sideloadHelp = (protocol) => `
+[juesuan] 任务窗格已在 ${protocol}://localhost:${PORT}/taskpane.html 提供（Office 只加载 https）。在 Excel 中加载 manifest.xml（旁加载 sideload）：
+  Windows / Mac 桌面版：在本机运行  npx office-addin-debugging start manifest.xml  （需先 npx office-addin-dev-certs install），
+                        或把 manifest.xml 放入共享文件夹目录，在 Excel“插入 → 我的加载项 → 共享文件夹”中添加；
+  Excel 网页版：        “插入 → 加载项 → 我的加载项 → 上传我的加载项”，选择本仓库的 manifest.xml。
+  然后在“开始”选项卡点击“决算公开助手”。无法加载加载项的电脑请用网页版（npm run web）或命令行（npx juesuan）。
+`;
 
 module.exports.WEB_CSP = WEB_CSP;
