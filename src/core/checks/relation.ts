@@ -59,18 +59,7 @@ export function checkSum(meta: RuleMeta, spec: SumSpec): Finding | undefined {
           .filter((c) => c.role !== roles.total)
           .map((c) => c.ref)
           .join('、')}`;
-  return {
-    rule: meta.id,
-    severity,
-    message: fill(severity === 'rounding' ? ROUNDING_MESSAGE : meta.message, values),
-    cells,
-    expected: cmp.expected,
-    actual: cmp.actual,
-    difference: cmp.difference,
-    tolerance: cmp.tolerance,
-    suggestion,
-    fingerprint: fingerprint(meta.id, cells),
-  };
+  return comparisonFinding(meta, severity, cells, cmp, values, suggestion);
 }
 
 /** a = b between two figures (usually the same amount in two tables). */
@@ -113,6 +102,19 @@ export function checkAtMost(
     difference: money(cmp.difference),
     tolerance: exact(cmp.tolerance),
   };
+  const suggestion = severity === 'rounding' ? '舍位差异无需更正' : `请核对两处金额；如确属口径差异，请填写说明`;
+  return comparisonFinding(meta, severity, cells, cmp, values, suggestion);
+}
+
+/** A finding from a comparison: the rule's message (or the 舍位差异 one) with expected, actual, difference, tolerance. */
+function comparisonFinding(
+  meta: RuleMeta,
+  severity: Severity,
+  cells: FindingCell[],
+  cmp: { readonly expected: Dec; readonly actual: Dec; readonly difference: Dec; readonly tolerance: Dec },
+  values: Readonly<Record<string, string>>,
+  suggestion: string,
+): Finding {
   return {
     rule: meta.id,
     severity,
@@ -122,7 +124,7 @@ export function checkAtMost(
     actual: cmp.actual,
     difference: cmp.difference,
     tolerance: cmp.tolerance,
-    suggestion: severity === 'rounding' ? '舍位差异无需更正' : `请核对两处金额；如确属口径差异，请填写说明`,
+    suggestion,
     fingerprint: fingerprint(meta.id, cells),
   };
 }
