@@ -19,6 +19,11 @@ export interface WorkbookGateway {
   undo(record: UndoRecord): Promise<void>;
   /** Shows cells to the user: selects and highlights them in Excel, or in the web page's grid preview. */
   select(refs: readonly CellRef[]): Promise<void>;
+  /**
+   * Points at cells while the pointer or keyboard focus rests on a figure, without moving the selection (the web
+   * page's grid preview outlines them); called with [] when it leaves. Optional: Excel has no such hint.
+   */
+  preview?(refs: readonly CellRef[]): void;
   /** The user's current selection as a range, for 「使用当前选择」 in the mapping view; undefined when none. */
   currentSelection(): Promise<Selection | undefined>;
   /** Web page only: the workbook as .xlsx bytes, with every applied plan, for download. */

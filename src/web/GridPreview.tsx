@@ -101,6 +101,7 @@ const useStyles = makeStyles({
   formula: { color: tokens.colorPaletteBlueForeground2 },
   selected: { backgroundColor: tokens.colorBrandBackground2 },
   active: { boxShadow: `inset 0 0 0 2px ${tokens.colorBrandStroke1}` },
+  pointed: { outline: `2px dashed ${tokens.colorPaletteDarkOrangeBorder2}`, outlineOffset: '-2px' },
   highlight: {
     backgroundColor: tokens.colorPaletteYellowBackground2,
     boxShadow: `inset 0 0 0 2px ${tokens.colorPaletteDarkOrangeBorder2}`,
@@ -135,6 +136,8 @@ export function GridPreview({ gateway }: { gateway: FileGateway }) {
   const [grid, setGrid] = useState<Grid | undefined>();
   const [sheetName, setSheetName] = useState<string | undefined>();
   const [highlight, setHighlight] = useState<Highlight>({ refs: [], seq: 0 });
+  // Cells of the figure under the pointer in the draft: outlined, the selection and sheet stay as they are.
+  const [pointed, setPointed] = useState<readonly CellRef[]>([]);
   const [anchor, setAnchor] = useState<Pos>({ row: 1, col: 1 });
   const [focus, setFocus] = useState<Pos>({ row: 1, col: 1 });
   const [scrollTop, setScrollTop] = useState(0);
@@ -163,6 +166,8 @@ export function GridPreview({ gateway }: { gateway: FileGateway }) {
     [gateway],
   );
 
+  useEffect(() => gateway.onPreview(setPointed), [gateway]);
+
   const sheets = useMemo(() => grid?.sheets.filter((s) => s.visibility !== 'veryHidden') ?? [], [grid]);
   const sheet: GridSheet | undefined =
     (sheetName !== undefined && grid ? findSheet(grid, sheetName) : undefined) ?? sheets[0];
@@ -182,6 +187,10 @@ export function GridPreview({ gateway }: { gateway: FileGateway }) {
           }),
       ),
     [highlight, sheet, merges],
+  );
+  const pointedHere = useMemo(
+    () => new Set(pointed.filter((r) => r.sheet === sheet?.name).map((r) => `${r.row},${r.col}`)),
+    [pointed, sheet],
   );
   const litPerSheet = useMemo(() => {
     const n = new Map<string, number>();
@@ -292,6 +301,7 @@ export function GridPreview({ gateway }: { gateway: FileGateway }) {
       const text = displayText(gc);
       const span = layout.rowSpan > 1 || layout.colSpan > 1;
       const isLit = lit.has(`${layout.source.row},${layout.source.col}`);
+      const isPointed = pointedHere.has(`${layout.source.row},${layout.source.col}`);
       cells.push(
         <td
           key={c}
@@ -299,6 +309,7 @@ export function GridPreview({ gateway }: { gateway: FileGateway }) {
           colSpan={layout.colSpan > 1 ? layout.colSpan : undefined}
           data-ref={`${colLetters(layout.source.col)}${layout.source.row}`}
           data-highlight={isLit ? 'true' : undefined}
+          data-pointed={isPointed ? 'true' : undefined}
           title={gc?.formula ? `=${gc.formula}` : text.length > 12 ? text : undefined}
           className={mergeClasses(
             styles.cell,
@@ -307,6 +318,7 @@ export function GridPreview({ gateway }: { gateway: FileGateway }) {
             gc?.formula !== undefined && styles.formula,
             inBox(box, r, c) && styles.selected,
             isLit && styles.highlight,
+            isPointed && styles.pointed,
             focus.row === r && focus.col === c && styles.active,
           )}
           onMouseDown={(e) => onMouseDown(e, { row: r, col: c })}
@@ -343,6 +355,11 @@ export function GridPreview({ gateway }: { gateway: FileGateway }) {
               .map((r) => refToString(r))
               .join('、')}
             {highlight.refs.length > 4 ? ' 等' : ''}
+          </Caption1>
+        )}
+        {pointed.length > 0 && (
+          <Caption1 data-testid="grid-pointed-note">
+            此数字来自：{pointed.map((r) => refToString(r)).join('、')}
           </Caption1>
         )}
         {size.colsCapped && <Caption1>只显示前 {size.cols} 列</Caption1>}

@@ -17,6 +17,7 @@ type ChangeListener = () => void;
 export class FileGateway implements WorkbookGateway {
   readonly kind = 'file' as const;
   private readonly listeners = new Set<Listener>();
+  private readonly previewListeners = new Set<Listener>();
   private readonly changeListeners = new Set<ChangeListener>();
   private selection: Selection | undefined;
   /** The grid of the workbook as it is now; dropped by every edit (the task pane and the preview both read it). */
@@ -80,6 +81,16 @@ export class FileGateway implements WorkbookGateway {
   }
 
   /** The grid preview subscribes to be told which cells to show; returns the unsubscribe function. */
+  /** Cells a figure points at while hovered or focused ([] when it leaves): the grid preview outlines them. */
+  preview(refs: readonly CellRef[]): void {
+    for (const l of this.previewListeners) l(refs);
+  }
+
+  onPreview(listener: Listener): () => void {
+    this.previewListeners.add(listener);
+    return () => this.previewListeners.delete(listener);
+  }
+
   onSelect(listener: Listener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);

@@ -244,10 +244,19 @@ describe.each(SAMPLES)('$file', (sample) => {
     const source = (await token.getAttribute('data-sources'))!;
     await token.hover();
     expect(await token.getAttribute('title')).toContain(source);
+    // Hovering names the source in the grid's bar without moving the selection.
+    const note = page.getByTestId('grid-pointed-note');
+    await note.waitFor();
+    expect(await note.innerText()).toContain(source);
     await token.click();
     const { sheet, a1 } = splitRef(source);
     await page.locator(`[data-testid=grid-preview][data-sheet="${sheet}"]`).waitFor();
     expect(await highlightedCells(page)).toContain(a1);
+    // Now on the source's sheet, hovering outlines the cell itself; leaving the figure clears it.
+    await page.getByTestId('grid-address').hover();
+    await note.waitFor({ state: 'detached' });
+    await token.hover();
+    await page.locator(`[data-testid=grid-preview] td[data-ref="${a1}"][data-pointed=true]`).waitFor();
     await shot('web-narrative');
   });
 

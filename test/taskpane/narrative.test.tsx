@@ -34,6 +34,14 @@ describe.each(SAMPLES)('说明 on %s', (sample) => {
     const i = tokens.findIndex((t) => t.sources.length > 1);
     fireEvent.click(shown[i]);
     await waitFor(() => expect(select).toHaveBeenCalledWith(tokens[i].sources));
+
+    // Pointing at a figure (mouse or keyboard focus) previews its cells; leaving clears the preview.
+    const pointed: string[][] = [];
+    gateway.onPreview((refs) => pointed.push(refs.map(refToString)));
+    fireEvent.mouseEnter(shown[0]);
+    fireEvent.mouseLeave(shown[0]);
+    fireEvent.focus(shown[1]);
+    expect(pointed).toEqual([tokens[0].sources.map(refToString), [], tokens[1].sources.map(refToString)]);
   });
 });
 

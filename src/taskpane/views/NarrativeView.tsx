@@ -149,6 +149,10 @@ function FigureToken({ token }: { token: Token }) {
       data-testid="figure-token"
       data-sources={token.sources.map(refToString).join(',')}
       onClick={() => void wb.select(token.sources)}
+      onMouseEnter={() => wb.gateway.preview?.(token.sources)}
+      onFocus={() => wb.gateway.preview?.(token.sources)}
+      onMouseLeave={() => wb.gateway.preview?.([])}
+      onBlur={() => wb.gateway.preview?.([])}
     >
       {token.text}
     </button>
