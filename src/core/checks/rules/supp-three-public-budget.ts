@@ -1,15 +1,7 @@
 import { itemTerm, tableTitle, suppTerm } from '../format';
 import { checkEqual, compact, SUM_MESSAGE } from '../relation';
 import type { Rule, RuleMeta } from '../types';
-
-const ITEMS = [
-  ['total', '“三公”经费合计'],
-  ['abroad', '因公出国（境）费'],
-  ['vehicle', '公务用车购置及运行维护费'],
-  ['vehiclePurchase', '公务用车购置费'],
-  ['vehicleOperation', '公务用车运行维护费'],
-  ['reception', '公务接待费'],
-] as const;
+import { THREE_PUBLIC_ITEMS } from './plaus-three-public-budget';
 
 const meta: RuleMeta = {
   id: 'supp-three-public-budget',
@@ -26,7 +18,7 @@ export const rule: Rule = {
     const entries = d.supplementary?.entries ?? {};
     if (!d.tables.T07) return [];
     return compact(
-      ITEMS.map(([k, name]) =>
+      THREE_PUBLIC_ITEMS.map(([k, name]) =>
         entries[`budget.threePublic.${k}`]?.figure && d.tables.T07!.items[`budget.${k}`]
           ? checkEqual(
               meta,
