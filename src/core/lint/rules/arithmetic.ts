@@ -2,6 +2,7 @@ import { Dec } from '../../decimal/dec';
 import { compareSum, compareWithTolerance, percentConsistent } from '../../decimal/interval';
 import type { ChangeClaim, Claim, CompareClaim, DifferenceClaim, RateClaim, ShareClaim, SumClaim } from '../claims';
 import type { LintContext } from '../context';
+import type { LintSeverity, Mention } from '../types';
 import { amountText, percentText, severityOf, spaced } from '../format';
 import type { LintRule } from './rule';
 
@@ -167,17 +168,7 @@ function checkShare(ctx: LintContext, c: ShareClaim): void {
     base + where,
     c.baseName || '整体',
   );
-  ctx.report({
-    rule: 'share-percent',
-    severity: sev,
-    start: c.pct.start,
-    end: c.pct.end,
-    message: sev === 'rounding' ? rounding(msg) : msg,
-    expected: percentText(r.expected),
-    actual: percentText(c.pct.value),
-    suggestion: sev === 'error' ? percentText(r.expected) : undefined,
-    wrong: [c.pct],
-  });
+  reportPercent(ctx, 'share-percent', sev, c.pct, r.expected, msg);
 }
 
 function checkRate(ctx: LintContext, c: RateClaim): void {
@@ -195,16 +186,28 @@ function checkRate(ctx: LintContext, c: RateClaim): void {
     amountText(c.actual.value),
     amountText(c.budget.value),
   );
+  reportPercent(ctx, 'completion-rate', sev, c.pct, r.expected, msg);
+}
+
+/** A written percentage that differs from the one computed: the suggestion (for an error) is the computed one. */
+function reportPercent(
+  ctx: LintContext,
+  rule: string,
+  sev: LintSeverity,
+  pct: Mention,
+  expected: Dec,
+  msg: string,
+): void {
   ctx.report({
-    rule: 'completion-rate',
+    rule,
     severity: sev,
-    start: c.pct.start,
-    end: c.pct.end,
+    start: pct.start,
+    end: pct.end,
     message: sev === 'rounding' ? rounding(msg) : msg,
-    expected: percentText(r.expected),
-    actual: percentText(c.pct.value),
-    suggestion: sev === 'error' ? percentText(r.expected) : undefined,
-    wrong: [c.pct],
+    expected: percentText(expected),
+    actual: percentText(pct.value),
+    suggestion: sev === 'error' ? percentText(expected) : undefined,
+    wrong: [pct],
   });
 }
 
