@@ -24,9 +24,15 @@ function percentFlag(args: ParsedArgs, name: string): Dec | undefined {
   return d;
 }
 
-/** Checks one workbook's grid: the mapping, then the rule catalogue, with the waivers stored in the workbook. */
-export function checkGrid(grid: Grid, options: Omit<CheckOptions, 'waivers'> = {}): CheckResult {
-  const { disclosure } = analyseGrid(grid);
+/**
+ * Checks one workbook's grid: the mapping (unless the caller has analysed it already), then the rule catalogue, with
+ * the waivers stored in the workbook.
+ */
+export function checkGrid(
+  grid: Grid,
+  options: Omit<CheckOptions, 'waivers'> = {},
+  disclosure = analyseGrid(grid).disclosure,
+): CheckResult {
   const waivers = waiversFromRecords(readStore(grid).records);
   return runChecks(disclosure, { ...options, waivers });
 }

@@ -1,11 +1,12 @@
 import { join } from 'path';
-import { runChecks } from '../../core/checks/run';
+import { summaryLine, verdict } from '../../core/checks/format';
 import { planFill } from '../../core/derive';
 import { refToString } from '../../core/grid/grid';
 import { draftNarrative } from '../../core/narrative/draft';
 import { renderText } from '../../core/narrative/render-text';
 import type { Command } from '../command';
 import { loadWorkbook } from '../load';
+import { checkGrid } from './check';
 import { mappingText, severityLabel } from './map';
 
 const USAGE = 'juesuan demo [file.xlsx]（不指定文件时使用自带示例 samples/heshan-zfb-2021.xlsx）';
@@ -26,11 +27,8 @@ export const demoCommand: Command = {
     io.out(mappingText(a));
 
     io.out(heading('二、校验 check'));
-    const checked = runChecks(a.disclosure);
-    const s = checked.summary;
-    io.out(
-      `错误 ${s.error} 条，警告 ${s.warning} 条，舍位差异 ${s.rounding} 条，提示 ${s.info} 条。${s.error ? '需修改后再提交。' : '表内表间关系无错误，可提交审核。'}`,
-    );
+    const checked = checkGrid(a.grid, {}, a.disclosure);
+    io.out(`${summaryLine(checked.summary)}。${verdict(checked.summary)}。`);
     for (const f of checked.findings.slice(0, 12))
       io.out(
         `  [${severityLabel(f.severity)}] ${f.message}${f.cells.length ? `（${f.cells.map((c) => c.ref).join('、')}）` : ''}`,
