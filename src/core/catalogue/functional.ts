@@ -36,9 +36,15 @@
  *          文化和旅游局 2026 (GovBudgetChecker tests/fixtures/wenlvju_budget_page_data.json), 万里街道办事处 2025
  *          (zxj6827111-blip/tianbaoxitong _pdf25_text.txt). They add no new code, only corroborate existing rows.
  *
- * Known gaps (no source found, so left out): 类 222 粮油物资储备支出, 223 国有资本经营预算支出, 229 其他支出,
- * 231 债务还本支出, 234 抗疫特别国债安排的支出 (names found without codes; all but 231 are lines of T01_CLASS_LINES,
- * which keeps their template order without a code); and most 款/项, including 2010302, 20699/2069999 and
+ * Derived (two sources read side by side, nothing from memory): 类 222 粮油物资储备支出 and 223 国有资本经营预算支出.
+ * SH24 prints the 类 lines of table 01 in code order (each of its 20 lines whose code is sourced — GHC1, GHC2, SQ25 —
+ * comes after the one before it) and puts exactly these two names between 十九、住房保障支出 (221) and 二十二、灾害防治及
+ * 应急管理支出 (224); two increasing 3-digit codes strictly between 221 and 224 can only be 222 and 223. Same argument
+ * as the 310 款 31009–31012 in economic.ts.
+ *
+ * Known gaps (no source found, so left out): 类 229 其他支出, 231 债务还本支出, 234 抗疫特别国债安排的支出 (names found
+ * without codes; 229 and 234 are lines of T01_CLASS_LINES, which keeps their template order without a code — nothing
+ * pins them: 225–231 and every code above 233 are open); and most 款/项, including 2010302, 20699/2069999 and
  * 2210302 (seed 000 names 其他科学技术支出 and 住房公积金管理 without codes).
  */
 
@@ -71,6 +77,9 @@ export const FUNCTIONAL_ROWS: readonly FunctionalRow[] = [
   ['219', '援助其他地区支出', 'SH24 GHC1'],
   ['220', '自然资源海洋气象等支出', 'SH24 GHC1 GHOLD', ['国土海洋气象等支出']],
   ['221', '住房保障支出', 'SH24 GHC1 HN21B GHF2 SQ25 YC25 EB25 WL25 JW26 CG26 SQ26 WL26 WJ25'],
+  // 222/223: derived, see header (the two SH24 lines strictly between 221 and 224 take the only two codes between).
+  ['222', '粮油物资储备支出', 'SH24 GHC1 SQ25'],
+  ['223', '国有资本经营预算支出', 'SH24 GHC1 SQ25'],
   ['224', '灾害防治及应急管理支出', 'SH24 SQ25 SQ26'],
   ['227', '预备费', 'GHC2'],
   ['230', '转移性支出', 'GHC2'],
@@ -268,8 +277,8 @@ export const T01_CLASS_LINES: readonly { readonly name: string; readonly code?: 
   { name: '援助其他地区支出', code: '219' },
   { name: '自然资源海洋气象等支出', code: '220' },
   { name: '住房保障支出', code: '221' },
-  { name: '粮油物资储备支出' },
-  { name: '国有资本经营预算支出' },
+  { name: '粮油物资储备支出', code: '222' },
+  { name: '国有资本经营预算支出', code: '223' },
   { name: '灾害防治及应急管理支出', code: '224' },
   { name: '其他支出' },
   { name: '抗疫特别国债安排的支出' },

@@ -159,16 +159,23 @@ describe('T01 class order', () => {
     expect(T01_CLASS_LINES[23].name).toBe('抗疫特别国债安排的支出');
   });
 
-  test('lines with a sourced code: 19 of 二十 + 二十二 (224); 222/223/229/234 still without one', () => {
+  test('lines with a sourced or derived code: 一 … 二十二 (222/223 derived from the order); 229/234 still without one', () => {
+    expect(T01_CLASS_LINES[19]).toEqual({ name: '粮油物资储备支出', code: '222' });
+    expect(T01_CLASS_LINES[20]).toEqual({ name: '国有资本经营预算支出', code: '223' });
     expect(T01_CLASS_LINES[21]).toEqual({ name: '灾害防治及应急管理支出', code: '224' });
-    expect(T01_CLASS_ORDER).toHaveLength(20);
-    expect(T01_CLASS_ORDER[19]).toBe('224');
-    expect(T01_CLASS_LINES.filter((l) => !l.code).map((l) => l.name)).toEqual([
-      '粮油物资储备支出',
-      '国有资本经营预算支出',
-      '其他支出',
-      '抗疫特别国债安排的支出',
-    ]);
+    expect(T01_CLASS_ORDER).toHaveLength(22);
+    expect(T01_CLASS_ORDER[21]).toBe('224');
+    expect(T01_CLASS_LINES.filter((l) => !l.code).map((l) => l.name)).toEqual(['其他支出', '抗疫特别国债安排的支出']);
+  });
+
+  test('the 222/223 derivation holds: coded lines increase, and only two codes lie between 221 and 224', () => {
+    const coded = T01_CLASS_LINES.map((l, i) => ({ i, n: l.code ? Number(l.code) : undefined })).filter(
+      (l): l is { i: number; n: number } => l.n !== undefined,
+    );
+    for (let k = 1; k < coded.length; k++) expect(coded[k].n).toBeGreaterThan(coded[k - 1].n);
+    const at221 = T01_CLASS_LINES.findIndex((l) => l.code === '221');
+    const at224 = T01_CLASS_LINES.findIndex((l) => l.code === '224');
+    expect(at224 - at221 - 1).toBe(224 - 221 - 1);
   });
 
   test('codes are known 类, unique, and in the template order', () => {
