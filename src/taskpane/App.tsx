@@ -17,7 +17,7 @@
  *   说明   narrative-profile · narrative-text · figure-token (data-sources) · figure-count · placeholder-token
  *          placeholder-count · placeholder-item
  *   文字核对 lint-text · lint-file · lint-summary · lint-finding (data-rule, data-severity) · lint-quote
- *   补充信息 supp-status · supp-write
+ *   补充信息 supp-status · supp-write (only while lines are missing) · supp-complete
  * Buttons are found by their text (strings.ts), e.g. 使用当前选择, 重新校验, 插入为「情况说明」工作表, 开始核对.
  */
 import { Button, FluentProvider, Tab, TabList, Text, Title3, webLightTheme } from '@fluentui/react-components';

@@ -52,23 +52,62 @@ test('creates the 补充信息 sheet from the template, with lines for every 项
   for (const r of items) expect(keys).toContain(subjectKeys(r.code).budget);
   const read = analyseGrid(grid).disclosure.supplementary!;
   expect(read.entries['unit.name'].text).toBe(disclosure.unitName);
-  expect(within(panel).getByRole('button', { name: '更新「补充信息」工作表（保留已填内容）' })).toBeTruthy();
+  expect(screen.getByTestId('supp-complete')).toBeTruthy();
+  expect(within(panel).queryByTestId('supp-write')).toBeNull();
 
   fireEvent.click(screen.getByTestId('undo-last'));
   await waitFor(() => expect(screen.getByTestId('supp-status').textContent).toBe('工作簿中还没有补充信息表。'));
   expect(findSheet(await gateway.read(), '补充信息')).toBeUndefined();
 });
 
-test('updating an existing 补充信息 sheet keeps every value filled in', async () => {
+/** The sample with the three 补充信息 lines of one 项 cleared, as if the 科目 was added to 公开05表 later. */
+async function withoutSubjectLines(name: string): Promise<{ gateway: FileGateway; code: string }> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(sampleBytes(name)) as unknown as ArrayBuffer);
+  const ws = wb.getWorksheet('补充信息')!;
+  let code = '';
+  ws.eachRow((row) => {
+    const key = row.getCell(SUPP_COLS.key).value;
+    const m = typeof key === 'string' ? /\.subject\.(\d{7})$/.exec(key) : null;
+    if (m && (!code || m[1] === code)) {
+      code = m[1];
+      for (let c = 1; c <= SUPP_COLS.key; c++) row.getCell(c).value = null;
+    }
+  });
+  const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  return { gateway: await FileGateway.open(bytes, name), code };
+}
+
+test('a complete 补充信息 sheet offers no update', async () => {
   const gateway = await openSample(SAMPLES[0]);
-  const before = analyseGrid(await gateway.read()).disclosure.supplementary!;
   await renderPane(gateway);
   const panel = await openTab('supplementary');
   expect(screen.getByTestId('supp-status').textContent).toMatch(/^已有「补充信息」工作表：已填 \d+ \/ \d+ 项。$/);
-  fireEvent.click(within(panel).getByRole('button', { name: '更新「补充信息」工作表（保留已填内容）' }));
+  expect(screen.getByTestId('supp-complete').textContent).toBe('补充信息表已包含全部行，无需更新。');
+  expect(within(panel).queryByTestId('supp-write')).toBeNull();
+});
+
+test('updating an existing 补充信息 sheet adds the missing lines at its end and changes no cell already there', async () => {
+  const { gateway, code } = await withoutSubjectLines(SAMPLES[0]);
+  const gridBefore = await gateway.read();
+  const before = analyseGrid(gridBefore).disclosure.supplementary!;
+  const keys = subjectKeys(code);
+  expect(before.rows![keys.budget]).toBeUndefined();
+  await renderPane(gateway);
+  const panel = await openTab('supplementary');
+  fireEvent.click(within(panel).getByRole('button', { name: '在表末补上缺少的 3 行（已有内容不动）' }));
   await waitFor(() => expect(screen.getByTestId('notice').textContent).toContain('已写入：补充信息表'));
   await idle();
-  const after = analyseGrid(await gateway.read()).disclosure.supplementary!;
+  const gridAfter = await gateway.read();
+  const sheetBefore = findSheet(gridBefore, '补充信息')!;
+  const sheetAfter = findSheet(gridAfter, '补充信息')!;
+  for (let r = 1; r <= sheetBefore.rows.length; r++)
+    for (let c = 1; c <= SUPP_COLS.key + 1; c++)
+      expect([r, c, getCell(sheetAfter, r, c)?.value]).toEqual([r, c, getCell(sheetBefore, r, c)?.value]);
+  const after = analyseGrid(gridAfter).disclosure.supplementary!;
+  for (const key of [keys.budget, keys.use, keys.reason])
+    expect(after.rows![key].row).toBeGreaterThan(sheetBefore.rows.length);
   for (const [key, e] of Object.entries(before.entries))
     expect([key, shown(after.entries[key])]).toEqual([key, shown(e)]);
+  await waitFor(() => expect(screen.getByTestId('supp-complete')).toBeTruthy());
 });

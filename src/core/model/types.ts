@@ -87,8 +87,13 @@ export interface Supplementary {
   readonly entries: Readonly<Record<string, SuppEntry>>;
   /** The 数值 cell of every recognised key row, filled or blank (where `fill` may write a derived line). */
   readonly rows?: Readonly<Record<string, CellRef>>;
-  /** Text in the 说明/原因 column of a key row (kept when the template is rewritten). */
+  /** Text in the 说明/原因 column of a key row. */
   readonly notes?: Readonly<Record<string, string>>;
+  /**
+   * Where the sheet's columns are (1-based; they may sit right of column A) and its last row holding anything, so
+   * that missing template lines can be added below without touching a cell the accountant filled in.
+   */
+  readonly layout?: { readonly keyCol: number; readonly valueCol: number; readonly lastRow: number };
 }
 
 export interface Disclosure {

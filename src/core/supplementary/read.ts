@@ -156,7 +156,16 @@ export function readSupplementary(grid: Grid): { supplementary?: Supplementary; 
     }
     entries[key] = { ...base, number: parsed.value.normalize() };
   }
-  return { supplementary: { sheet: sheet.name, entries, rows, notes }, problems };
+  const layout = { keyCol, valueCol, lastRow: lastUsedRow(sheet) };
+  return { supplementary: { sheet: sheet.name, entries, rows, notes, layout }, problems };
+}
+
+/** The last row of the sheet with any non-blank cell (0 for an empty sheet). */
+function lastUsedRow(sheet: GridSheet): number {
+  for (let r = sheet.rows.length; r >= 1; r--) {
+    if ((sheet.rows[r - 1] ?? []).some((c) => c?.formula !== undefined || cellText(c).trim() !== '')) return r;
+  }
+  return 0;
 }
 
 function invalid(cell: CellRef, sheet: string, message: string): Problem {

@@ -1,5 +1,5 @@
 import type { CellRef, CellValue } from '../grid/grid';
-import type { SuppEntry, Supplementary } from '../model/types';
+import type { Supplementary } from '../model/types';
 import type { CellEdit, EditPlan } from '../plan/types';
 import {
   SUPP_FIELDS,
@@ -32,7 +32,7 @@ const REASON = '补充信息模板';
 export interface SupplementaryTemplateOptions {
   /** 项-level 科目 of T05 (年初预算, 主要用途 and 差异原因 lines are generated for each). */
   readonly subjects?: readonly { readonly code: string; readonly name: string }[];
-  /** What the sheet already holds: its values are kept and the template is rewritten on that sheet. */
+  /** The sheet already there: only the lines it lacks are added, below its last used row. */
   readonly existing?: Supplementary;
   readonly unitName?: string;
   readonly year?: number;
@@ -75,57 +75,64 @@ export function templateFields(
     .map((x) => x.f);
 }
 
-function entryValue(e: SuppEntry | undefined): CellValue | undefined {
-  if (!e) return undefined;
-  if (e.kind === 'amount') return e.figure && e.figure.state === 'number' ? e.figure.value.toNumber() : undefined;
-  if (e.kind === 'text') return e.text !== undefined && e.text !== '' ? e.text : undefined;
-  return e.number !== undefined ? e.number.toNumber() : undefined;
-}
-
 /**
- * Plan that writes the whole 补充信息 template. Without `existing` it creates the sheet 补充信息; with `existing`
- * it rewrites that sheet in place, keeping every value and every note in 说明 already filled in (each moves with
- * its key); leftover rows below the new end are blanked so no key is read twice.
+ * Plan that writes the 补充信息 template.
+ *
+ * Without `existing` it creates the sheet 补充信息 with every line. With `existing` it never changes a cell of that
+ * sheet: the lines the sheet lacks (new 科目 of 公开05表, keys added to the schema since) are added below its last
+ * used row, in the sheet's own columns; values, notes, formulas and rows the accountant added stay where they are
+ * (the reader finds every line by its key, wherever it is). Nothing missing → an empty plan.
  */
 export function supplementaryTemplatePlan(options: SupplementaryTemplateOptions = {}): EditPlan {
   const { existing } = options;
   const sheet = existing?.sheet ?? SUPP_SHEET_NAME;
+  const shift = existing?.layout ? existing.layout.keyCol - SUPP_COLS.key : 0;
   const edits: CellEdit[] = [];
+  const valueCol = existing?.layout?.valueCol ?? SUPP_COLS.value + shift;
+  // Columns of the template, moved to where the existing sheet has them.
+  const at = (col: number) => (col === SUPP_COLS.value ? valueCol : col + shift);
   const put = (row: number, col: number, value: CellValue, numFmt?: string) => {
-    const ref: CellRef = { sheet, row, col };
+    const ref: CellRef = { sheet, row, col: at(col) };
     edits.push(numFmt ? { ref, value, numFmt, reason: REASON } : { ref, value, reason: REASON });
   };
-  put(1, 1, SUPP_TITLE);
-  put(2, 1, SUPP_UNIT_LINE);
-  SUPP_HEADERS.forEach((h, i) => put(SUPP_HEADER_ROW, i + 1, h));
+  if (!existing) {
+    put(1, 1, SUPP_TITLE);
+    put(2, 1, SUPP_UNIT_LINE);
+    SUPP_HEADERS.forEach((h, i) => put(SUPP_HEADER_ROW, i + 1, h));
+  }
 
   const given: Record<string, CellValue> = {};
   if (options.unitName) given['unit.name'] = options.unitName;
   if (options.year !== undefined) given['unit.year'] = String(options.year);
 
-  let row = SUPP_HEADER_ROW;
-  for (const f of templateFields(options.subjects, existing)) {
+  let row = existing ? lastRowOf(existing) : SUPP_HEADER_ROW;
+  for (const f of missingTemplateFields(options.subjects, existing)) {
     row++;
     put(row, SUPP_COLS.group, f.group);
     put(row, SUPP_COLS.label, f.label);
-    const value = entryValue(existing?.entries[f.key]) ?? given[f.key];
+    const value = given[f.key];
     if (value !== undefined) put(row, SUPP_COLS.value, value, suppNumFmt(f.kind));
-    else if (existing) put(row, SUPP_COLS.value, null);
-    if (existing) put(row, SUPP_COLS.note, existing.notes?.[f.key] ?? null);
     put(row, SUPP_COLS.key, f.key);
-  }
-  if (existing) {
-    const lastOld = Math.max(
-      0,
-      ...Object.values(existing.entries).map((e) => e.cell.row),
-      ...Object.values(existing.rows ?? {}).map((r) => r.row),
-    );
-    for (let r = row + 1; r <= lastOld; r++) for (let c = 1; c <= SUPP_HEADERS.length; c++) put(r, c, null);
   }
   return {
     createSheets: existing ? [] : [{ name: sheet, visibility: 'visible', widths: [...SUPP_WIDTHS] }],
     edits,
   };
+}
+
+/** The template lines the existing sheet has no row for (all of them when there is no sheet). */
+export function missingTemplateFields(
+  subjects: readonly { code: string; name: string }[] = [],
+  existing?: Supplementary,
+): SuppField[] {
+  const present = existing?.rows ?? {};
+  return templateFields(subjects, existing).filter((f) => !present[f.key]);
+}
+
+/** Last used row of an existing sheet (its layout, else the last key row, else the header row). */
+function lastRowOf(existing: Supplementary): number {
+  if (existing.layout) return Math.max(existing.layout.lastRow, SUPP_HEADER_ROW);
+  return Math.max(SUPP_HEADER_ROW, ...Object.values(existing.rows ?? {}).map((r) => r.row));
 }
 
 /** Is this key one the template can write (fixed schema key or per-科目 key)? */

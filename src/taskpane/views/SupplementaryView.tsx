@@ -1,13 +1,13 @@
 import { Button, Text } from '@fluentui/react-components';
-import { supplementaryTemplatePlan, templateFields } from '../../core/supplementary/template';
+import { missingTemplateFields, supplementaryTemplatePlan, templateFields } from '../../core/supplementary/template';
 import { SUPP_SHEET_NAME } from '../../core/supplementary/schema';
 import { useStyles } from '../components/styles';
 import { useWorkbook } from '../hooks/useWorkbook';
 import { useStrings } from '../strings';
 
 /**
- * 补充信息: creates the 补充信息 sheet from the template (lines per 项-level 科目 of 公开05表), or rewrites an existing
- * one in place keeping every value already filled in.
+ * 补充信息: creates the 补充信息 sheet from the template (lines per 项-level 科目 of 公开05表), or adds the lines an
+ * existing one lacks below its last row, changing no cell already there.
  */
 export function SupplementaryView() {
   const s = useStrings();
@@ -22,6 +22,7 @@ export function SupplementaryView() {
     (e) => (e.figure && e.figure.state === 'number') || e.number !== undefined || (e.text ?? '') !== '',
   ).length;
   const total = templateFields(subjects, existing).length;
+  const missing = existing ? missingTemplateFields(subjects, existing).length : total;
 
   const write = () =>
     void wb.write(
@@ -37,10 +38,13 @@ export function SupplementaryView() {
         {existing ? s.supplementary.exists(existing.sheet, filled, total) : s.supplementary.missing}
       </Text>
       <Text className={st.muted}>{s.supplementary.subjects(subjects.length)}</Text>
+      {existing && missing === 0 && <Text data-testid="supp-complete">{s.supplementary.upToDate}</Text>}
       <div className={st.row}>
-        <Button appearance="primary" disabledFocusable={!!wb.busy} onClick={write} data-testid="supp-write">
-          {existing ? s.supplementary.update : s.supplementary.create}
-        </Button>
+        {missing > 0 && (
+          <Button appearance="primary" disabledFocusable={!!wb.busy} onClick={write} data-testid="supp-write">
+            {existing ? s.supplementary.update(missing) : s.supplementary.create}
+          </Button>
+        )}
         {existing && (
           <Button onClick={() => void wb.select([{ sheet: existing.sheet ?? SUPP_SHEET_NAME, row: 1, col: 1 }])}>
             {s.supplementary.locate}

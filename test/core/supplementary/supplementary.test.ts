@@ -189,23 +189,29 @@ describe('补充信息 template', () => {
     expect(readSupplementary(empty)).toEqual({ problems: [] });
   });
 
-  test('rewriting with existing keeps the values filled in and adds new 科目 lines', () => {
-    const g = fill(fresh({ subjects: [SUBJECTS[0]], unitName: '甲单位' }), {
+  test('updating an existing sheet adds only the missing lines below it and changes no cell already there', () => {
+    let g = fill(fresh({ subjects: [SUBJECTS[0]], unitName: '甲单位' }), {
       'budget.subject.2010301': 111.46,
       'use.subject.2010301': '保障机关运转',
       'prior.operatingCost': 226.76,
       'threePublic.vehicle.fleet': 0,
     });
-    // Notes in 说明: one on a filled line, one on a line still blank — both move with their keys.
-    const noted = setCell(
-      setCell(g, SUPP_SHEET_NAME, rowOf(g, 'prior.operatingCost'), SUPP_COLS.note, '含食堂经费'),
-      SUPP_SHEET_NAME,
-      rowOf(g, 'meeting.amount'),
-      SUPP_COLS.note,
-      '本年未召开会议',
-    );
-    const before = readSupplementary(noted).supplementary!;
-    // a new 科目 list: 2010301 dropped, 2080505 added — the 2010301 values must survive
+    g = setCell(g, SUPP_SHEET_NAME, rowOf(g, 'prior.operatingCost'), SUPP_COLS.note, '含食堂经费');
+    // The accountant's own additions: a formula in a 数值 cell, and two rows without a key (a working line and a
+    // note under the table) — none of which the template knows.
+    const formulaRow = rowOf(g, 'meeting.amount');
+    g = applyPlanToGrid(g, {
+      createSheets: [],
+      edits: [{ ref: { sheet: SUPP_SHEET_NAME, row: formulaRow, col: SUPP_COLS.value }, formula: 'C5+C6' }],
+    });
+    const sheetBefore = g.sheets.find((x) => x.name === SUPP_SHEET_NAME)!;
+    const last = sheetBefore.rows.length;
+    g = setCell(g, SUPP_SHEET_NAME, last - 1, 6, '核对：与账面一致');
+    g = setCell(g, SUPP_SHEET_NAME, last + 2, SUPP_COLS.label, '注：会议费含视频会议。');
+    const before = readSupplementary(g).supplementary!;
+    expect(before.layout).toEqual({ keyCol: SUPP_COLS.key, valueCol: SUPP_COLS.value, lastRow: last + 2 });
+
+    // a new 科目 list: 2010301 dropped, 2080505 added
     const plan = supplementaryTemplatePlan({
       subjects: [SUBJECTS[1]],
       existing: before,
@@ -213,27 +219,50 @@ describe('补充信息 template', () => {
       year: 2021,
     });
     expect(plan.createSheets).toEqual([]);
-    const g2 = applyPlanToGrid(noted, plan);
+    // only the three lines of 2080505 are missing; they go below the last used row, nothing above is written
+    expect(new Set(plan.edits.map((e) => e.ref.row))).toEqual(new Set([last + 3, last + 4, last + 5]));
+    const g2 = applyPlanToGrid(g, plan);
+    const oldSheet = g.sheets.find((x) => x.name === SUPP_SHEET_NAME)!;
+    const newSheet = g2.sheets.find((x) => x.name === SUPP_SHEET_NAME)!;
+    expect(newSheet.rows.slice(0, oldSheet.rows.length)).toEqual(oldSheet.rows);
+    const k = subjectKeys('2080505');
+    expect([rowOf(g2, k.budget), rowOf(g2, k.use), rowOf(g2, k.reason)]).toEqual([last + 3, last + 4, last + 5]);
+    expect(cellText(getCell(newSheet, last + 3, SUPP_COLS.label))).toContain('机关事业单位基本养老保险缴费支出');
+
     const { supplementary, problems } = readSupplementary(g2);
     expect(problems).toEqual([]);
-    expect(supplementary!.notes).toEqual({ 'prior.operatingCost': '含食堂经费', 'meeting.amount': '本年未召开会议' });
+    expect(supplementary!.notes).toEqual({ 'prior.operatingCost': '含食堂经费' });
     const e = supplementary!.entries;
     expect(e['budget.subject.2010301'].figure!.value.toFixed()).toBe('111.46');
     expect(e['use.subject.2010301'].text).toBe('保障机关运转');
-    expect(e['prior.operatingCost'].figure!.value.toFixed()).toBe('226.76');
-    expect(e['threePublic.vehicle.fleet'].number!.toFixed()).toBe('0');
-    expect(e['unit.name'].text).toBe('甲单位'); // the value already there wins over the option
-    expect(e['unit.year'].text).toBe('2021');
-    expect(rowOf(g2, 'budget.subject.2080505')).toBeGreaterThan(SUPP_HEADER_ROW);
-    expect(Object.keys(e).sort()).toEqual(
-      [
-        'budget.subject.2010301',
-        'use.subject.2010301',
-        'prior.operatingCost',
-        'threePublic.vehicle.fleet',
-        'unit.name',
-        'unit.year',
-      ].sort(),
-    );
+    expect(e['unit.name'].text).toBe('甲单位'); // the value already there is not replaced by the option
+    expect(supplementary!.rows![k.budget]).toEqual({ sheet: SUPP_SHEET_NAME, row: last + 3, col: SUPP_COLS.value });
+
+    // nothing missing any more: the next update writes nothing
+    expect(supplementaryTemplatePlan({ subjects: [SUBJECTS[1]], existing: supplementary })).toEqual({
+      createSheets: [],
+      edits: [],
+    });
+  });
+
+  test('an existing sheet further right gets its missing lines in its own columns', () => {
+    const rows = [
+      [undefined, '补充信息'],
+      [undefined, '单位：万元'],
+      [],
+      [undefined, '分组', '项目', '数值', '说明', '字段代码'],
+      [undefined, '单位概况', '单位名称', '某某单位', undefined, 'unit.name'],
+    ];
+    const g: Grid = { sheets: [sheetFromRows('表外数据', rows)] };
+    const existing = readSupplementary(g).supplementary!;
+    const plan = supplementaryTemplatePlan({ existing, year: 2024 });
+    expect(plan.edits.every((e) => e.ref.sheet === '表外数据' && e.ref.row > 5 && e.ref.col >= 2)).toBe(true);
+    const after = readSupplementary(applyPlanToGrid(g, plan));
+    expect(after.problems).toEqual([]);
+    const s = after.supplementary!;
+    expect(s.entries['unit.name'].text).toBe('某某单位');
+    expect(s.entries['unit.year'].text).toBe('2024');
+    expect(refToString(s.rows!['unit.year'])).toMatch(/^表外数据!D\d+$/);
+    expect(Object.keys(s.rows!).length).toBe(SUPP_FIELDS.length);
   });
 });
