@@ -187,8 +187,8 @@ export const ZFB_2021: SampleData = {
     'operatingCost.amount': '599.34',
     'meeting.amount': '8.50',
     'meeting.persons': 9500,
-    'meeting.content':
-      '召开政府常务会议、区长办公会议、工作例会、临时性会议等，内容为区政府常务会议室和小会议室两个小会议室日常会议开支',
+    // The seed's "内容为…" clause; its "用于召开政府常务会议…" clause has no line of its own in the standard wording.
+    'meeting.content': '区政府常务会议室和小会议室两个小会议室日常会议开支',
     'procurement.total': '6.28',
     'procurement.goods': '6.28',
     'procurement.works': '0',
