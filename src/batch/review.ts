@@ -1,13 +1,11 @@
 import { basename } from 'path';
 import { findingJson } from '../core/checks/format';
-import { runChecks } from '../core/checks/run';
 import { SEVERITIES, type Finding, type Severity } from '../core/checks/types';
-import { waiversFromRecords } from '../core/checks/waivers';
+import { checkWithStore } from '../core/checks/with-store';
 import { analyseGrid } from '../core/engine';
 import type { Grid } from '../core/grid/grid';
 import { lintNarrative, type LintFinding } from '../core/lint';
 import { PROFILES } from '../core/profiles/profiles';
-import { readStore } from '../core/store/store';
 import { GridReadError, readGridFromFile } from '../io/xlsx';
 import { findNarrative, readNarrativeText } from './narrative';
 import {
@@ -108,7 +106,7 @@ export async function reviewFile(path: string, display: string, options: ReviewO
         ...unreadableReview(display, '', Date.now() - started),
         skipped: '批量审核生成的审核表（a review workbook）',
       };
-    const result = runChecks(disclosure, { waivers: waiversFromRecords(readStore(grid).records) });
+    const result = checkWithStore(grid, disclosure);
     const findings: BatchFinding[] = result.findings.map(checkFinding);
     let narrative: NarrativeReview | undefined;
     if (options.lint) {

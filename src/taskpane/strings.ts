@@ -96,6 +96,21 @@ export const zhCN = {
     suppGroup: '补充信息',
     groupCount: (n: number) => `${n} 条`,
     reportName: (base: string) => `${base}-校验报告.html`,
+    stale: (n: number) => `有 ${n} 条已保存的说明所对应的问题已不存在（有关数字已更改），可以清除。`,
+    dropStale: '清除过期说明',
+    dropStaleLabel: '清除过期说明',
+    settings: {
+      toggle: '校验参数…',
+      heading: '校验参数',
+      summary: (budget: string, other: string, stored: boolean) =>
+        `预算差异 ${budget}%，“其他”占比 ${other}%${stored ? '（本工作簿设定）' : '（默认）'}`,
+      intro: '两项合理性提示的阈值。保存在工作簿中，命令行校验和批量审核也按此执行。',
+      defaultHint: (d: string) => `默认 ${d}%`,
+      invalid: '请输入 0 到 1000 之间的百分数，如 20',
+      save: '保存校验参数',
+      reset: '恢复默认',
+      label: '校验参数',
+    },
   },
   fill: {
     heading: '自动填充合计与推算单元格',

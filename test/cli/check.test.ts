@@ -9,6 +9,10 @@ import { RULES } from '../../src/core/checks/rules';
 import { xlsxBuffer } from '../helpers/xlsx';
 import { t01 } from '../helpers/tables';
 import { captureIO } from './io';
+import { checkSettingsPlan } from '../../src/core/checks/settings';
+import { Dec } from '../../src/core/decimal/dec';
+import { applyPlan } from '../../src/io/apply-plan';
+import { readGridFromBuffer } from '../../src/io/xlsx';
 
 const dir = mkdtempSync(join(tmpdir(), 'juesuan-check-'));
 const good = t01({ sheet: '总表' });
@@ -102,7 +106,7 @@ describe('juesuan check', () => {
     [[__filename], /不是 \.xlsx 工作簿/],
     [[], /请指定要校验的工作簿/],
     [['x.xlsx', '--report', 'out.pdf'], /报告文件须为 \.xlsx 或 \.html/],
-    [['x.xlsx', '--budget-variance=abc'], /--budget-variance 应为百分数/],
+    [['x.xlsx', '--budget-variance=abc'], /--budget-variance 应为 0 到 1000 之间的百分数/],
   ])('unreadable input or bad usage ends with exit code 2 and one line: %j', async (argv, msg) => {
     // main.run turns a CliError into its exit code and prints the message on stderr.
     const e = await check(argv as string[]).then(
@@ -113,6 +117,38 @@ describe('juesuan check', () => {
     expect(e!.exitCode).toBe(2);
     expect(e!.message).toMatch(msg);
     expect(e!.message.split('\n')).toHaveLength(1);
+  });
+});
+
+describe('juesuan check with 校验参数 stored in the workbook (set in the pane)', () => {
+  const sample = join(__dirname, '../../samples/heshan-zfb-2021.xlsx');
+  let stored: string;
+  beforeAll(async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(sample);
+    const { grid } = await readGridFromBuffer(readFileSync(sample), 'heshan-zfb-2021.xlsx');
+    applyPlan(wb, checkSettingsPlan(grid, { budgetVariancePercent: Dec.from(1000) }));
+    stored = join(dir, 'stored-settings.xlsx');
+    await wb.xlsx.writeFile(stored);
+  });
+
+  test('the stored threshold is used and named in the text output', async () => {
+    const { io } = await check([stored]);
+    expect(io.stdout()).toContain('校验参数：决算数与年初预算数相差超过 1000% 时提示（默认 20%）');
+    const plain = await check([sample]);
+    expect(plain.io.stdout()).not.toContain('校验参数：');
+  });
+
+  test('--json lists the thresholds in force; a flag overrides the stored one for this run', async () => {
+    const j = JSON.parse((await check([stored, '--json'])).io.stdout());
+    expect(j.settings).toEqual({ budgetVariancePercent: '1000', otherSharePercent: '20' });
+    const variance = (x: { findings: { rule: string }[] }) =>
+      x.findings.filter((f) => f.rule === 'plaus-budget-variance').length;
+    const flagged = JSON.parse((await check([stored, '--json', '--budget-variance=20'])).io.stdout());
+    expect(flagged.settings.budgetVariancePercent).toBe('20');
+    const plain = JSON.parse((await check([sample, '--json'])).io.stdout());
+    expect(variance(flagged)).toBe(variance(plain));
+    expect(variance(j)).toBeLessThan(variance(plain));
   });
 });
 

@@ -132,6 +132,46 @@ describe('juesuan waive', () => {
     );
     expect(one.out).toMatch(/已为 plaus-budget-variance/);
   });
+
+  test('a waiver whose finding was corrected since is listed as stale and dropped with --drop-stale', async () => {
+    const waived = join(dir, 'stale-1.xlsx');
+    await exec(
+      waiveCommand,
+      ZFB,
+      '-o',
+      waived,
+      '--rule',
+      'plaus-budget-variance',
+      '--cell',
+      '公开05表!C7',
+      '--reason',
+      'x',
+    );
+    // The accountant sets the 年初预算 of that 项 to what was spent: the warning goes, the waiver stays behind.
+    const { grid, workbook } = await readWorkbookFile(waived);
+    const f = JSON.parse((await exec(checkCommand, waived, '--json')).out).findings.find(
+      (x: { waiver?: unknown }) => x.waiver,
+    );
+    // 补充信息 is in 万元 whatever the tables' unit: the finding's actual is the 决算 in 万元.
+    const budgetRef: string = f.cells.find((c: string) => c.startsWith('补充信息'));
+    const [sheet, addr] = budgetRef.split('!');
+    expect(grid.sheets.some((x) => x.name === sheet)).toBe(true);
+    workbook.getWorksheet(sheet)!.getCell(addr).value = Number(f.actual);
+    const corrected = join(dir, 'stale-2.xlsx');
+    await workbook.xlsx.writeFile(corrected);
+
+    const list = await exec(waiveCommand, corrected, '--list');
+    expect(list.out).toContain(
+      '另有 1 条已保存的说明所对应的问题已不存在（有关数字已更改），可用 --drop-stale -o <out.xlsx> 清除。',
+    );
+    const cleaned = join(dir, 'stale-3.xlsx');
+    const drop = await exec(waiveCommand, corrected, '-o', cleaned, '--drop-stale');
+    expect(drop.code).toBe(0);
+    expect(drop.out).toContain('已清除 1 条过期说明。');
+    expect((await exec(waiveCommand, cleaned, '--list')).out).not.toContain('另有');
+    const again = await exec(waiveCommand, cleaned, '-o', join(dir, 'stale-4.xlsx'), '--drop-stale');
+    expect(again.out).toContain('中没有过期的说明，未写入文件。');
+  });
 });
 
 describe('juesuan map --set / --clear', () => {

@@ -93,3 +93,87 @@ test('重新校验 reads the workbook again; the report downloads as .html with 
   expect(html).toContain(summaryLine(expected.summary));
   expect(html).toContain('工作簿：heshan-zfb-2021.xlsx');
 });
+
+test('校验参数: a threshold saved in the pane is stored with the workbook and used by check; 恢复默认 removes it', async () => {
+  const gateway = await openSample(SAMPLES[0]);
+  const before = checkGrid(await gateway.read());
+  // A 项 spent without any budget is reported whatever the threshold; the others depend on it.
+  const budgeted = (fs: typeof before.findings) =>
+    fs.filter((f) => f.rule === 'plaus-budget-variance' && f.expected && !f.expected.isZero());
+  const unbudgeted = (fs: typeof before.findings) =>
+    fs.filter((f) => f.rule === 'plaus-budget-variance' && !(f.expected && !f.expected.isZero()));
+  const variance = budgeted(before.findings).length;
+  expect(variance).toBeGreaterThan(0);
+  await renderPane(gateway);
+  await openTab('checks');
+  expect(screen.getByTestId('check-settings-summary').textContent).toBe('预算差异 20%，“其他”占比 20%（默认）');
+  fireEvent.click(screen.getByTestId('check-settings-toggle'));
+  const input = screen.getByTestId('check-setting-budgetVariancePercent') as HTMLInputElement;
+  const save = screen.getByTestId('check-settings-save') as HTMLButtonElement;
+  expect(input.value).toBe('20');
+  expect(save.disabled).toBe(true); // nothing changed yet
+
+  fireEvent.change(input, { target: { value: '二十' } });
+  expect(screen.getByText('请输入 0 到 1000 之间的百分数，如 20')).toBeTruthy();
+  expect(save.disabled).toBe(true);
+
+  // 1000%: no 决算 in the sample is eleven times its budget, so every warning on a budgeted 项 goes.
+  fireEvent.change(input, { target: { value: '１０００%' } });
+  expect(save.disabled).toBe(false);
+  fireEvent.click(save);
+  await waitFor(() =>
+    expect(screen.getByTestId('check-settings-summary').textContent).toBe(
+      '预算差异 1000%，“其他”占比 20%（本工作簿设定）',
+    ),
+  );
+  await idle();
+  const stored = checkGrid(await gateway.read());
+  expect(stored.settings.budgetVariancePercent?.toFixed()).toBe('1000');
+  expect(budgeted(stored.findings)).toEqual([]);
+  expect(unbudgeted(stored.findings)).toEqual(unbudgeted(before.findings));
+  expect(Number(screen.getByTestId('count-warning').textContent)).toBe(stored.summary.warning);
+  expect(stored.summary.warning).toBe(before.summary.warning - variance);
+  expect((screen.getByTestId('check-setting-budgetVariancePercent') as HTMLInputElement).value).toBe('1000');
+
+  fireEvent.click(screen.getByRole('button', { name: '恢复默认' }));
+  await waitFor(() =>
+    expect(screen.getByTestId('check-settings-summary').textContent).toBe('预算差异 20%，“其他”占比 20%（默认）'),
+  );
+  await idle();
+  const reset = checkGrid(await gateway.read());
+  expect(reset.settings).toEqual({});
+  expect(reset.summary).toEqual(before.summary);
+});
+
+test('a waiver whose finding is gone (the figure was corrected) is offered for removal and removed in one write', async () => {
+  const gateway = await openSample(SAMPLES[1]);
+  await renderPane(gateway);
+  const panel = await openTab('checks');
+  const row = within(panel)
+    .getAllByTestId('finding')
+    .find((r) => r.dataset.rule === 'plaus-budget-variance')!;
+  fireEvent.click(within(row).getByRole('button', { name: '填写说明' }));
+  fireEvent.change(within(row).getByLabelText('说明原因（将保存在工作簿中）'), { target: { value: '追加任务' } });
+  fireEvent.click(within(row).getByRole('button', { name: '保存说明' }));
+  await waitFor(() => expect(screen.getByTestId('count-accepted').textContent).toBe('1'));
+  await idle();
+  expect(screen.queryByTestId('stale-waivers')).toBeNull();
+
+  // The accountant corrects the 年初预算 in 补充信息 to what was spent: the warning, so its waiver's finding, is gone.
+  const waived = checkGrid(await gateway.read()).findings.find((f) => f.waiver)!;
+  const budget = waived.cells.find((c) => c.cell.sheet === '补充信息')!.cell;
+  const spent = waived.actual!.toNumber(); // in 万元, the unit of 补充信息
+  await gateway.apply({ createSheets: [], edits: [{ ref: budget, value: spent }] });
+  fireEvent.click(screen.getByRole('button', { name: '重新校验' }));
+  await waitFor(() =>
+    expect(screen.getByTestId('stale-waivers').textContent).toContain(
+      '有 1 条已保存的说明所对应的问题已不存在（有关数字已更改），可以清除。',
+    ),
+  );
+  expect(checkGrid(await gateway.read()).staleWaivers).toEqual([waived.fingerprint]);
+  fireEvent.click(screen.getByRole('button', { name: '清除过期说明' }));
+  await waitFor(() => expect(screen.queryByTestId('stale-waivers')).toBeNull());
+  await idle();
+  expect(checkGrid(await gateway.read()).staleWaivers).toEqual([]);
+  expect(screen.getByTestId('notice').textContent).toContain('已写入：清除过期说明');
+});

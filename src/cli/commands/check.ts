@@ -1,13 +1,18 @@
 import path from 'path';
 import { writeFile } from 'fs/promises';
 import { findingJson, summaryLine, verdict } from '../../core/checks/format';
-import { runChecks } from '../../core/checks/run';
-import { SEVERITY_NAMES, type CheckOptions, type CheckResult } from '../../core/checks/types';
-import { waiversFromRecords } from '../../core/checks/waivers';
+import {
+  CHECK_SETTING_KEYS,
+  CHECK_SETTING_LABELS,
+  parsePercentSetting,
+  settingInForce,
+  type CheckSettings,
+} from '../../core/checks/settings';
+import { SEVERITY_NAMES } from '../../core/checks/types';
+import { checkWithStore, type StoredCheckResult } from '../../core/checks/with-store';
 import { Dec } from '../../core/decimal/dec';
 import { analyseGrid } from '../../core/engine';
 import type { Grid } from '../../core/grid/grid';
-import { readStore } from '../../core/store/store';
 import { reportCsv } from '../../io/report-csv';
 import { reportHtml } from '../../io/report-html';
 import { writeReportXlsx } from '../../io/report-xlsx';
@@ -18,27 +23,38 @@ function percentFlag(args: ParsedArgs, name: string): Dec | undefined {
   if (args.flags[name] === true) throw new CliError(`请写成 --${name}=20（write --${name}=20）`);
   const v = flagString(args, name);
   if (v === undefined) return undefined;
-  const d = Dec.parse(v.replace(/%$/, ''));
-  if (!d || d.sign() < 0)
-    throw new CliError(`--${name} 应为百分数，如 20（--${name} must be a percentage such as 20）`);
+  const d = parsePercentSetting(v);
+  if (!d)
+    throw new CliError(`--${name} 应为 0 到 1000 之间的百分数，如 20（--${name} must be a percentage such as 20）`);
   return d;
+}
+
+/** The thresholds in force, for the JSON output: every key, stored/flag value or default, as text. */
+function settingsJson(settings: CheckSettings): Record<string, string> {
+  return Object.fromEntries(CHECK_SETTING_KEYS.map((k) => [k, settingInForce(settings, k).toFixed()]));
 }
 
 /**
  * Checks one workbook's grid: the mapping (unless the caller has analysed it already), then the rule catalogue, with
- * the waivers stored in the workbook.
+ * the waivers and 校验参数 stored in the workbook; `options` (the command's flags) override the stored thresholds.
  */
 export function checkGrid(
   grid: Grid,
-  options: Omit<CheckOptions, 'waivers'> = {},
+  options: CheckSettings = {},
   disclosure = analyseGrid(grid).disclosure,
-): CheckResult {
-  const waivers = waiversFromRecords(readStore(grid).records);
-  return runChecks(disclosure, { ...options, waivers });
+): StoredCheckResult {
+  return checkWithStore(grid, disclosure, options);
 }
 
-function printText(result: CheckResult, file: string, io: CliIO): void {
+function printText(result: StoredCheckResult, file: string, io: CliIO): void {
   io.out(`校验 ${file}：${summaryLine(result.summary)}`);
+  for (const k of CHECK_SETTING_KEYS) {
+    const v = result.settings[k];
+    if (v !== undefined)
+      io.out(
+        `校验参数：${CHECK_SETTING_LABELS[k].replace('（%）', ` ${v.toFixed()}% `)}（默认 ${settingInForce({}, k).toFixed()}%）`,
+      );
+  }
   for (const f of result.findings) {
     const j = findingJson(f);
     io.out(`[${SEVERITY_NAMES[f.severity]}${f.waiver ? '·已说明' : ''}] ${j.rule}  ${j.message}`);
@@ -83,7 +99,11 @@ export const checkCommand: Command = {
       const { error, warning, rounding, info, accepted } = result.summary;
       io.out(
         JSON.stringify(
-          { findings: result.findings.map(findingJson), summary: { error, warning, rounding, info, accepted } },
+          {
+            findings: result.findings.map(findingJson),
+            summary: { error, warning, rounding, info, accepted },
+            settings: settingsJson(result.settings),
+          },
           null,
           2,
         ),

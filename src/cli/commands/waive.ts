@@ -1,6 +1,6 @@
 import { findingJson } from '../../core/checks/format';
 import { SEVERITY_NAMES, type Finding } from '../../core/checks/types';
-import { isWaivable, waiverPlan } from '../../core/checks/waivers';
+import { isWaivable, waiverPlan, withdrawWaiverPlan } from '../../core/checks/waivers';
 import { parseRef, refToString } from '../../core/grid/grid';
 import { CliError, flagString, type Command } from '../command';
 import { loadWorkbook } from '../load';
@@ -8,7 +8,12 @@ import { openForWrite, writePlan } from '../write-workbook';
 import { checkGrid } from './check';
 
 const USAGE =
-  'juesuan waive <in.xlsx> -o <out.xlsx> --rule <规则> [--cell 工作表!C7] --reason "说明" [--by 填写人]   |   juesuan waive <in.xlsx> --list';
+  'juesuan waive <in.xlsx> -o <out.xlsx> --rule <规则> [--cell 工作表!C7] --reason "说明" [--by 填写人]   |   juesuan waive <in.xlsx> --list   |   juesuan waive <in.xlsx> -o <out.xlsx> --drop-stale';
+
+/** Waivers kept for findings that no longer occur (their figures were corrected since). */
+function staleLine(n: number): string {
+  return `另有 ${n} 条已保存的说明所对应的问题已不存在（有关数字已更改），可用 --drop-stale -o <out.xlsx> 清除。`;
+}
 
 function describe(f: Finding): string {
   const j = findingJson(f);
@@ -26,8 +31,21 @@ export const waiveCommand: Command = {
   async run(args, io) {
     if (args.flags.list) {
       const { grid } = await loadWorkbook(args, USAGE);
-      const waivable = checkGrid(grid).findings.filter(isWaivable);
+      const result = checkGrid(grid);
+      const waivable = result.findings.filter(isWaivable);
       io.out(waivable.length ? waivable.map(describe).join('\n') : '没有需要说明的警告或提示。');
+      if (result.staleWaivers.length) io.out(staleLine(result.staleWaivers.length));
+      return 0;
+    }
+    if (args.flags['drop-stale']) {
+      const w = await openForWrite(args, io, USAGE);
+      const stale = checkGrid(w.grid).staleWaivers;
+      if (stale.length === 0) {
+        io.out(`${w.input} 中没有过期的说明，未写入文件。`);
+        return 0;
+      }
+      await writePlan(w, withdrawWaiverPlan(w.grid, ...stale), io);
+      io.out(`已清除 ${stale.length} 条过期说明。\n已写入：${w.output}`);
       return 0;
     }
     const rule = flagString(args, 'rule');

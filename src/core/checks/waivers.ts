@@ -58,7 +58,11 @@ export function waiverPlan(grid: Grid, f: Finding, reason: string, at: string, b
   return upsertPlan(grid, [waiverRecord(f, reason, at, by)]);
 }
 
-/** Plan that withdraws a waiver (by the finding's fingerprint). */
-export function withdrawWaiverPlan(grid: Grid, fingerprint: string): EditPlan {
-  return upsertPlan(grid, [], [{ kind: 'waiver', key: fingerprint }]);
+/** Plan that withdraws waivers (by their findings' fingerprints), e.g. one the user takes back or every stale one. */
+export function withdrawWaiverPlan(grid: Grid, ...fingerprints: string[]): EditPlan {
+  return upsertPlan(
+    grid,
+    [],
+    fingerprints.map((key) => ({ kind: 'waiver', key })),
+  );
 }

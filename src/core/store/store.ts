@@ -3,13 +3,13 @@ import type { CellEdit, EditPlan } from '../plan/types';
 import type { Problem } from '../model/types';
 
 /**
- * What the tool keeps with the workbook — mapping corrections, waivers (出错说明) and the fill journal — lives in
+ * What the tool keeps with the workbook — mapping corrections, waivers (出错说明), 校验参数 and the fill journal — lives in
  * a very hidden sheet `_juesuan`, one record per row: 类型 | 键 | 内容(JSON). Every xlsx reader sees it (Excel,
  * ExcelJS, the web page), unlike add-in settings which only the add-in can read (engineering-notes.md).
  */
 export const STORE_SHEET = '_juesuan';
 
-export type StoreKind = 'mapping' | 'waiver' | 'fill' | 'meta';
+export type StoreKind = 'mapping' | 'waiver' | 'fill' | 'meta' | 'setting';
 
 export interface StoreRecord {
   readonly kind: StoreKind;
@@ -17,7 +17,7 @@ export interface StoreRecord {
   readonly value: unknown;
 }
 
-const KINDS: ReadonlySet<string> = new Set(['mapping', 'waiver', 'fill', 'meta']);
+const KINDS: ReadonlySet<string> = new Set(['mapping', 'waiver', 'fill', 'meta', 'setting']);
 const HEADER = ['类型', '键', '内容'];
 
 export function readStore(grid: Grid): { records: StoreRecord[]; problems: Problem[] } {

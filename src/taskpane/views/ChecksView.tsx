@@ -1,10 +1,9 @@
 import { Button, Field, mergeClasses, Text, Textarea } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { findingJson, summaryLine, tableTitle, verdict } from '../../core/checks/format';
-import { runChecks } from '../../core/checks/run';
 import { SEVERITY_NAMES, type CheckSummary, type Finding } from '../../core/checks/types';
-import { isWaivable, waiverPlan, waiversFromRecords, withdrawWaiverPlan } from '../../core/checks/waivers';
-import { readStore } from '../../core/store/store';
+import { isWaivable, waiverPlan, withdrawWaiverPlan } from '../../core/checks/waivers';
+import { checkWithStore } from '../../core/checks/with-store';
 import { reportHtml } from '../../io/report-html';
 import { CellLink } from '../components/CellLink';
 import { useStyles } from '../components/styles';
@@ -12,19 +11,16 @@ import { baseName, downloadBytes, MIME } from '../download';
 import { useWorkbook } from '../hooks/useWorkbook';
 import { groupFindings, type FindingGroup } from '../model/groups';
 import { useStrings } from '../strings';
+import { CheckSettingsPanel } from './CheckSettingsPanel';
 
 const COUNT_KEYS: readonly (keyof CheckSummary)[] = ['error', 'warning', 'rounding', 'info', 'accepted'];
 
-/** 校验: the rule catalogue on the workbook with its stored waivers (as `juesuan check`), grouped by table. */
+/** 校验: the rule catalogue on the workbook with its stored waivers and 校验参数 (as `juesuan check`), grouped by table. */
 export function ChecksView() {
   const s = useStrings();
   const st = useStyles();
   const wb = useWorkbook();
-  const result = useMemo(() => {
-    if (!wb.loaded) return undefined;
-    const waivers = waiversFromRecords(readStore(wb.loaded.grid).records);
-    return runChecks(wb.loaded.analysis.disclosure, { waivers });
-  }, [wb.loaded]);
+  const result = useMemo(() => wb.loaded && checkWithStore(wb.loaded.grid, wb.loaded.analysis.disclosure), [wb.loaded]);
   if (!wb.loaded || !result) return <Text>{s.noTables}</Text>;
   const { analysis } = wb.loaded;
   const groups = groupFindings(result.findings, analysis.mapping, analysis.disclosure.supplementary?.sheet);
@@ -61,6 +57,21 @@ export function ChecksView() {
         </Button>
         <Button onClick={download}>{s.checks.downloadReport}</Button>
       </div>
+      <CheckSettingsPanel settings={result.settings} />
+      {result.staleWaivers.length > 0 && (
+        <div className={st.row} data-testid="stale-waivers">
+          <Text>{s.checks.stale(result.staleWaivers.length)}</Text>
+          <Button
+            size="small"
+            disabledFocusable={!!wb.busy}
+            onClick={() =>
+              void wb.write(withdrawWaiverPlan(wb.loaded!.grid, ...result.staleWaivers), s.checks.dropStaleLabel)
+            }
+          >
+            {s.checks.dropStale}
+          </Button>
+        </div>
+      )}
       {groups.length === 0 && <Text>{s.checks.noFindings}</Text>}
       {groups.map((g) => (
         <section key={g.key} data-testid={`finding-group-${g.key}`} aria-label={groupTitle(g)}>
