@@ -3,7 +3,18 @@ import { compareSum, compareWithTolerance, type Shown } from '../decimal/interva
 import { refToString } from '../grid/grid';
 import type { Figure, SubjectRow, TableId, Disclosure } from '../model/types';
 import { fieldName } from '../profiles/tables';
-import { exact, fill, findingCell, fingerprint, money, rowTerm, tableTitle, totalRowTerm, usableTerm } from './format';
+import {
+  exact,
+  fill,
+  findingCell,
+  fingerprint,
+  itemTerm,
+  money,
+  rowTerm,
+  tableTitle,
+  totalRowTerm,
+  usableTerm,
+} from './format';
 import type { CellRole, Finding, FindingCell, RuleMeta, Severity, Term } from './types';
 
 /** Message templates shared by the sum/equality rules (each rule's meta.message is one of these). */
@@ -60,6 +71,34 @@ export function checkSum(meta: RuleMeta, spec: SumSpec): Finding | undefined {
           .map((c) => c.ref)
           .join('、')}`;
   return comparisonFinding(meta, severity, cells, cmp, values, suggestion);
+}
+
+export interface ItemSumSpec {
+  /** Key of the total's item. */
+  readonly total: string;
+  /** Keys of the parts, in the order the finding names their cells. */
+  readonly parts: readonly string[];
+  /** Parts some layouts do not print: left out of the sum when the table has no such item. */
+  readonly optional?: readonly string[];
+  /** The total in the table's words ("收入总计"); the table's title is put before it. */
+  readonly what: string;
+  /** What it should equal, e.g. "各项收入之和". */
+  readonly of: string;
+}
+
+/** total = Σ parts between the fixed items of one table (checkSum); none when the table is not in the disclosure. */
+export function itemSum(meta: RuleMeta, d: Disclosure, id: TableId, spec: ItemSumSpec): Finding[] {
+  const t = d.tables[id];
+  if (!t) return [];
+  const parts = spec.parts.filter((k) => !spec.optional?.includes(k) || t.items[k] !== undefined);
+  return compact(
+    checkSum(meta, {
+      total: itemTerm(d, id, spec.total),
+      parts: parts.map((k) => itemTerm(d, id, k)),
+      what: `${tableTitle(d, id)} ${spec.what}`,
+      of: spec.of,
+    }),
+  );
 }
 
 /** a = b between two figures (usually the same amount in two tables). */

@@ -1,5 +1,4 @@
-import { itemTerm, tableTitle } from '../format';
-import { checkSum, compact, SUM_MESSAGE } from '../relation';
+import { itemSum, SUM_MESSAGE } from '../relation';
 import type { Rule, RuleMeta } from '../types';
 
 const meta: RuleMeta = {
@@ -14,19 +13,13 @@ const meta: RuleMeta = {
 export const rule: Rule = {
   meta,
   check({ disclosure: d }) {
-    const t = d.tables.T01;
-    if (!t) return [];
-    // 结余分配 is absent from some layouts: then the total is 本年支出合计 + 年末结转和结余.
-    const keys = ['expense.total', 'expense.surplusDistribution', 'expense.carryOut'].filter(
-      (k) => k !== 'expense.surplusDistribution' || t.items[k],
-    );
-    return compact(
-      checkSum(meta, {
-        total: itemTerm(d, 'T01', 'expense.grand'),
-        parts: keys.map((k) => itemTerm(d, 'T01', k)),
-        what: `${tableTitle(d, 'T01')} 支出总计`,
-        of: '本年支出合计、结余分配与年末结转和结余之和',
-      }),
-    );
+    return itemSum(meta, d, 'T01', {
+      total: 'expense.grand',
+      parts: ['expense.total', 'expense.surplusDistribution', 'expense.carryOut'],
+      // 结余分配 is absent from some layouts: then the total is 本年支出合计 + 年末结转和结余.
+      optional: ['expense.surplusDistribution'],
+      what: '支出总计',
+      of: '本年支出合计、结余分配与年末结转和结余之和',
+    });
   },
 };

@@ -1,5 +1,4 @@
-import { itemTerm, tableTitle } from '../format';
-import { checkSum, compact, SUM_MESSAGE } from '../relation';
+import { itemSum, SUM_MESSAGE } from '../relation';
 import type { Rule, RuleMeta } from '../types';
 
 const meta: RuleMeta = {
@@ -14,19 +13,13 @@ const meta: RuleMeta = {
 export const rule: Rule = {
   meta,
   check({ disclosure: d }) {
-    const t = d.tables.T01;
-    if (!t) return [];
-    // 使用非财政拨款结余 is absent from some provinces' layouts: then the total is 本年收入合计 + 年初结转和结余.
-    const keys = ['income.total', 'income.useNonFiscalBalance', 'income.carryIn'].filter(
-      (k) => k !== 'income.useNonFiscalBalance' || t.items[k],
-    );
-    return compact(
-      checkSum(meta, {
-        total: itemTerm(d, 'T01', 'income.grand'),
-        parts: keys.map((k) => itemTerm(d, 'T01', k)),
-        what: `${tableTitle(d, 'T01')} 收入总计`,
-        of: '本年收入合计、使用非财政拨款结余与年初结转和结余之和',
-      }),
-    );
+    return itemSum(meta, d, 'T01', {
+      total: 'income.grand',
+      parts: ['income.total', 'income.useNonFiscalBalance', 'income.carryIn'],
+      // 使用非财政拨款结余 is absent from some provinces' layouts: then the total is 本年收入合计 + 年初结转和结余.
+      optional: ['income.useNonFiscalBalance'],
+      what: '收入总计',
+      of: '本年收入合计、使用非财政拨款结余与年初结转和结余之和',
+    });
   },
 };

@@ -1,5 +1,4 @@
-import { itemTerm, tableTitle } from '../format';
-import { checkSum, compact, SUM_MESSAGE } from '../relation';
+import { itemSum, SUM_MESSAGE } from '../relation';
 import type { Rule, RuleMeta } from '../types';
 
 /** The eight income lines of 收入支出决算总表 (domain.md, table 01). */
@@ -27,14 +26,13 @@ const meta: RuleMeta = {
 export const rule: Rule = {
   meta,
   check({ disclosure: d }) {
-    if (!d.tables.T01) return [];
-    return compact(
-      checkSum(meta, {
-        total: itemTerm(d, 'T01', 'income.total'),
-        parts: T01_INCOME_KEYS.filter((k) => d.tables.T01!.items[k]).map((k) => itemTerm(d, 'T01', k)),
-        what: `${tableTitle(d, 'T01')} 本年收入合计`,
-        of: '各项收入之和',
-      }),
-    );
+    return itemSum(meta, d, 'T01', {
+      total: 'income.total',
+      parts: T01_INCOME_KEYS,
+      // An income line the layout does not print is left out of the sum.
+      optional: T01_INCOME_KEYS,
+      what: '本年收入合计',
+      of: '各项收入之和',
+    });
   },
 };

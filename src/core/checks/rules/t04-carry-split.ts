@@ -1,5 +1,4 @@
-import { itemTerm, tableTitle } from '../format';
-import { checkSum, compact, SUM_MESSAGE } from '../relation';
+import { itemSum, SUM_MESSAGE } from '../relation';
 import type { Rule, RuleMeta } from '../types';
 
 const meta: RuleMeta = {
@@ -14,15 +13,13 @@ const meta: RuleMeta = {
 export const rule: Rule = {
   meta,
   check({ disclosure: d }) {
-    if (!d.tables.T04) return [];
-    const t = tableTitle(d, 'T04');
     const split = (base: string, name: string) =>
-      checkSum(meta, {
-        total: itemTerm(d, 'T04', `${base}.total`),
-        parts: ['general', 'fund', 'soe'].map((k) => itemTerm(d, 'T04', `${base}.${k}`)),
-        what: `${t} ${name}`,
+      itemSum(meta, d, 'T04', {
+        total: `${base}.total`,
+        parts: ['general', 'fund', 'soe'].map((k) => `${base}.${k}`),
+        what: name,
         of: '一般公共预算、政府性基金预算、国有资本经营预算三项之和',
       });
-    return compact(split('carryIn', '年初财政拨款结转和结余'), split('carryOut', '年末财政拨款结转和结余'));
+    return [...split('carryIn', '年初财政拨款结转和结余'), ...split('carryOut', '年末财政拨款结转和结余')];
   },
 };

@@ -1,6 +1,5 @@
 import { fieldName } from '../../profiles/tables';
-import { itemTerm, tableTitle } from '../format';
-import { checkSum, compact, SUM_MESSAGE } from '../relation';
+import { itemSum, SUM_MESSAGE } from '../relation';
 import type { Rule, RuleMeta } from '../types';
 import { T04_COLUMNS } from './t04-expense-total';
 
@@ -16,17 +15,13 @@ const meta: RuleMeta = {
 export const rule: Rule = {
   meta,
   check({ disclosure: d }) {
-    const t = d.tables.T04;
-    if (!t) return [];
-    return compact(
-      T04_COLUMNS.map((c) =>
-        checkSum(meta, {
-          total: itemTerm(d, 'T04', `expense.grand.${c}`),
-          parts: [itemTerm(d, 'T04', `expense.total.${c}`), itemTerm(d, 'T04', `carryOut.${c}`)],
-          what: `${tableTitle(d, 'T04')} 支出总计（${fieldName('T04', c)}）`,
-          of: '本年支出合计与年末财政拨款结转和结余之和',
-        }),
-      ),
+    return T04_COLUMNS.flatMap((c) =>
+      itemSum(meta, d, 'T04', {
+        total: `expense.grand.${c}`,
+        parts: [`expense.total.${c}`, `carryOut.${c}`],
+        what: `支出总计（${fieldName('T04', c)}）`,
+        of: '本年支出合计与年末财政拨款结转和结余之和',
+      }),
     );
   },
 };

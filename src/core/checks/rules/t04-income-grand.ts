@@ -1,5 +1,4 @@
-import { itemTerm, tableTitle } from '../format';
-import { checkSum, compact, SUM_MESSAGE } from '../relation';
+import { itemSum, SUM_MESSAGE } from '../relation';
 import type { Rule, RuleMeta } from '../types';
 
 const meta: RuleMeta = {
@@ -14,14 +13,11 @@ const meta: RuleMeta = {
 export const rule: Rule = {
   meta,
   check({ disclosure: d }) {
-    if (!d.tables.T04) return [];
-    return compact(
-      checkSum(meta, {
-        total: itemTerm(d, 'T04', 'income.grand'),
-        parts: [itemTerm(d, 'T04', 'income.total'), itemTerm(d, 'T04', 'carryIn.total')],
-        what: `${tableTitle(d, 'T04')} 收入总计`,
-        of: '本年收入合计与年初财政拨款结转和结余之和',
-      }),
-    );
+    return itemSum(meta, d, 'T04', {
+      total: 'income.grand',
+      parts: ['income.total', 'carryIn.total'],
+      what: '收入总计',
+      of: '本年收入合计与年初财政拨款结转和结余之和',
+    });
   },
 };

@@ -1,5 +1,4 @@
-import { itemTerm, tableTitle } from '../format';
-import { checkSum, compact, SUM_MESSAGE } from '../relation';
+import { itemSum, SUM_MESSAGE } from '../relation';
 import type { Rule, RuleMeta } from '../types';
 
 const meta: RuleMeta = {
@@ -14,14 +13,11 @@ const meta: RuleMeta = {
 export const rule: Rule = {
   meta,
   check({ disclosure: d }) {
-    if (!d.tables.T04) return [];
-    return compact(
-      checkSum(meta, {
-        total: itemTerm(d, 'T04', 'income.total'),
-        parts: ['income.general', 'income.fund', 'income.soe'].map((k) => itemTerm(d, 'T04', k)),
-        what: `${tableTitle(d, 'T04')} 本年收入合计`,
-        of: '三类财政拨款收入之和',
-      }),
-    );
+    return itemSum(meta, d, 'T04', {
+      total: 'income.total',
+      parts: ['income.general', 'income.fund', 'income.soe'],
+      what: '本年收入合计',
+      of: '三类财政拨款收入之和',
+    });
   },
 };

@@ -1,5 +1,4 @@
-import { itemTerm, tableTitle } from '../format';
-import { checkSum, compact, SUM_MESSAGE } from '../relation';
+import { itemSum, SUM_MESSAGE } from '../relation';
 import type { Rule, RuleMeta } from '../types';
 
 export const T07_SIDES = [
@@ -19,16 +18,13 @@ const meta: RuleMeta = {
 export const rule: Rule = {
   meta,
   check({ disclosure: d }) {
-    if (!d.tables.T07) return [];
-    return compact(
-      T07_SIDES.map(([side, name]) =>
-        checkSum(meta, {
-          total: itemTerm(d, 'T07', `${side}.total`),
-          parts: ['abroad', 'vehicle', 'reception'].map((k) => itemTerm(d, 'T07', `${side}.${k}`)),
-          what: `${tableTitle(d, 'T07')} ${name}合计`,
-          of: '因公出国（境）费、公务用车购置及运行维护费、公务接待费之和',
-        }),
-      ),
+    return T07_SIDES.flatMap(([side, name]) =>
+      itemSum(meta, d, 'T07', {
+        total: `${side}.total`,
+        parts: ['abroad', 'vehicle', 'reception'].map((k) => `${side}.${k}`),
+        what: `${name}合计`,
+        of: '因公出国（境）费、公务用车购置及运行维护费、公务接待费之和',
+      }),
     );
   },
 };

@@ -1,5 +1,4 @@
-import { itemTerm, tableTitle } from '../format';
-import { checkSum, compact, SUM_MESSAGE } from '../relation';
+import { itemSum, SUM_MESSAGE } from '../relation';
 import type { Rule, RuleMeta } from '../types';
 import { T07_SIDES } from './t07-total';
 
@@ -15,16 +14,13 @@ const meta: RuleMeta = {
 export const rule: Rule = {
   meta,
   check({ disclosure: d }) {
-    if (!d.tables.T07) return [];
-    return compact(
-      T07_SIDES.map(([side, name]) =>
-        checkSum(meta, {
-          total: itemTerm(d, 'T07', `${side}.vehicle`),
-          parts: ['vehiclePurchase', 'vehicleOperation'].map((k) => itemTerm(d, 'T07', `${side}.${k}`)),
-          what: `${tableTitle(d, 'T07')} 公务用车购置及运行维护费${name}`,
-          of: '公务用车购置费与公务用车运行维护费之和',
-        }),
-      ),
+    return T07_SIDES.flatMap(([side, name]) =>
+      itemSum(meta, d, 'T07', {
+        total: `${side}.vehicle`,
+        parts: ['vehiclePurchase', 'vehicleOperation'].map((k) => `${side}.${k}`),
+        what: `公务用车购置及运行维护费${name}`,
+        of: '公务用车购置费与公务用车运行维护费之和',
+      }),
     );
   },
 };
