@@ -30,7 +30,9 @@ export const zhCN = {
     loadingFile: '正在读取文件…',
     saving: '正在生成工作簿文件…',
   },
-  lastWrite: (label: string, cells: number) => `已写入：${label}（${cells} 个单元格）。`,
+  /** `cells`: cells changed on the user's sheets (the tool's hidden records are not counted). */
+  lastWrite: (label: string, cells: number) =>
+    cells > 0 ? `已写入：${label}（${cells} 个单元格）。` : `已写入：${label}。`,
   undoLast: '撤销这次写入',
   undone: '已撤销，工作簿已恢复原状。',
   dismiss: '关闭',

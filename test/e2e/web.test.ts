@@ -189,6 +189,33 @@ describe.each(SAMPLES)('$file', (sample) => {
     await shot('web-checks');
   });
 
+  test('校验参数: a threshold is refused when not a percentage, saved with the workbook, and reset', async () => {
+    const summary = page.getByTestId('check-settings-summary');
+    expect(await summary.innerText()).toBe('预算差异 20%，“其他”占比 20%（默认）');
+    await page.getByTestId('check-settings-toggle').click();
+    const input = page.getByTestId('check-setting-budgetVariancePercent');
+    await input.fill('三十');
+    await page.getByText('请输入 0 到 1000 之间的百分数，如 20').waitFor();
+    expect(await page.getByTestId('check-settings-save').isDisabled()).toBe(true);
+    await input.fill('30');
+    await page.getByTestId('check-settings-save').click();
+    expect(
+      await poll(
+        () => summary.innerText(),
+        (t) => t.includes('（本工作簿设定）'),
+      ),
+    ).toBe('预算差异 30%，“其他”占比 20%（本工作簿设定）');
+    await shot('web-check-settings');
+    await page.getByRole('button', { name: '恢复默认' }).click();
+    expect(
+      await poll(
+        () => summary.innerText(),
+        (t) => t.includes('（默认）'),
+      ),
+    ).toBe('预算差异 20%，“其他”占比 20%（默认）');
+    await page.getByTestId('check-settings-toggle').click();
+  });
+
   test('fill writes the blanked cells back as formulas; re-check finds no errors', async () => {
     await page.getByTestId('tab-fill').click();
     await page.getByTestId('fill-write').first().waitFor();

@@ -127,6 +127,8 @@ test('校验参数: a threshold saved in the pane is stored with the workbook an
     ),
   );
   await idle();
+  // Only the tool's hidden record changed: no cell count of the user's sheets to report.
+  expect(screen.getByTestId('notice').textContent).toContain('已写入：校验参数。');
   const stored = checkGrid(await gateway.read());
   expect(stored.settings.budgetVariancePercent?.toFixed()).toBe('1000');
   expect(budgeted(stored.findings)).toEqual([]);

@@ -2,6 +2,7 @@ import { createContext, useCallback, useContext, useMemo, useRef, useState, type
 import { analyseGrid, type Analysis } from '../../core/engine';
 import type { CellRef, Grid } from '../../core/grid/grid';
 import type { EditPlan, UndoRecord } from '../../core/plan/types';
+import { STORE_SHEET } from '../../core/store/store';
 import type { WorkbookGateway } from '../gateway';
 import { useStrings } from '../strings';
 
@@ -87,7 +88,7 @@ export function useWorkbookState(gateway: WorkbookGateway): WorkbookApi {
       const record = await run(s.busy.writing, s.errors.write, () => gateway.apply(plan));
       if (!record) return undefined;
       setLastWrite({ label, record });
-      setNotice(s.lastWrite(label, record.cells.length));
+      setNotice(s.lastWrite(label, record.cells.filter((c) => c.ref.sheet !== STORE_SHEET).length));
       await refresh();
       return record;
     },
