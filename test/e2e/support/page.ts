@@ -45,7 +45,14 @@ export async function download(page: Page, target: Locator): Promise<{ name: str
   return { name: dl.suggestedFilename(), bytes: readFileSync(path) };
 }
 
-export const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
+/**
+ * Where screenshots go: test-output/screenshots (ignored by git) on every run, so `npm test` leaves the checkout as
+ * it was; `npm run screenshots` (JUESUAN_SCREENSHOTS=docs) refreshes the ones the README shows in docs/screenshots.
+ */
+export const SCREENSHOTS =
+  process.env.JUESUAN_SCREENSHOTS === 'docs'
+    ? join(ROOT, 'docs', 'screenshots')
+    : join(ROOT, 'test-output', 'screenshots');
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
