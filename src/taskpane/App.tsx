@@ -11,7 +11,9 @@
  *          mapping-unit-Txx · mapping-confidence-Txx · mapping-profile · mapping-problem · mapping-pick-table
  *   校验   check-counts · count-error | count-warning | count-rounding | count-info | count-accepted · check-verdict
  *          finding-group-<T01…|supp|other> · finding-group-<key>-<severity> · finding (data-rule, data-severity,
- *          data-waived) · finding-locate · finding-cells
+ *          data-waived) · finding-locate · finding-cells · check-unit · stale-waivers · check-settings-toggle
+ *          check-settings-summary · check-settings · check-setting-<budgetVariancePercent|otherSharePercent>
+ *          check-settings-save
  *   填充   fill-mode · fill-write-count · fill-write (data-cell) · fill-conflict-count · fill-conflict (data-cell)
  *          fill-apply · fill-undo
  *   说明   narrative-profile · narrative-text · figure-token (data-sources) · figure-count · placeholder-token

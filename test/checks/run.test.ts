@@ -1,4 +1,5 @@
 import { runChecks } from '../../src/core/checks/run';
+import { amountUnitNote, tableTitle } from '../../src/core/checks/format';
 import { RULES } from '../../src/core/checks/rules';
 import { example, itemRef, specRow } from '../../src/core/checks/example';
 import { waiverRecord, waiversFromRecords } from '../../src/core/checks/waivers';
@@ -49,5 +50,19 @@ describe('runChecks', () => {
     expect(second.summary.warning).toBe(first.summary.warning - 1);
     const err = first.findings.find((f) => f.severity === 'error')!;
     expect(() => waiverRecord(err, '理由', '2024-03-01')).toThrow('错误必须更正');
+  });
+});
+
+describe('amountUnitNote', () => {
+  it('says 万元, and names the tables printed in another unit', () => {
+    const d = example();
+    expect(amountUnitNote(d)).toBe('金额单位：万元。');
+    const yuan = { ...d, tables: { ...d.tables, T07: { ...d.tables.T07!, unit: '元' as const } } };
+    expect(amountUnitNote(yuan)).toBe(`金额单位：万元（${tableTitle(d, 'T07')}以元填列，已换算为万元后比较）。`);
+    const allYuan = {
+      ...d,
+      tables: Object.fromEntries(Object.entries(d.tables).map(([id, t]) => [id, { ...t!, unit: '元' as const }])),
+    };
+    expect(amountUnitNote(allYuan)).toBe('金额单位：万元（工作簿各表以元填列，已换算为万元后比较）。');
   });
 });

@@ -137,6 +137,8 @@ describe('juesuan check with 校验参数 stored in the workbook (set in the pan
     expect(io.stdout()).toContain('校验参数：决算数与年初预算数相差超过 1000% 时提示（默认 20%）');
     const plain = await check([sample]);
     expect(plain.io.stdout()).not.toContain('校验参数：');
+    // The sample's tables are in 元; every amount in the messages is in 万元, and the output says so.
+    expect(plain.io.stdout().split('\n')[1]).toBe('金额单位：万元（工作簿各表以元填列，已换算为万元后比较）。');
   });
 
   test('--json lists the thresholds in force; a flag overrides the stored one for this run', async () => {

@@ -21,6 +21,11 @@ describe.each(SAMPLES)('校验 on %s', (sample) => {
     await renderPane(gateway);
     await openTab('checks');
     expect(shownCounts()).toEqual({ ...expected.summary });
+    expect(screen.getByTestId('check-unit').textContent).toBe(
+      sample === 'heshan-zfb-2021.xlsx'
+        ? '金额单位：万元（工作簿各表以元填列，已换算为万元后比较）。'
+        : '金额单位：万元。',
+    );
     const rows = screen.getAllByTestId('finding');
     expect(rows.map((r) => r.getAttribute('data-rule')).sort()).toEqual(expected.findings.map((f) => f.rule).sort());
     // 公开05表's budget-variance warnings are grouped under T05 with their severity count.

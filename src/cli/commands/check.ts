@@ -1,6 +1,6 @@
 import path from 'path';
 import { writeFile } from 'fs/promises';
-import { findingJson, summaryLine, verdict } from '../../core/checks/format';
+import { amountUnitNote, findingJson, summaryLine, verdict } from '../../core/checks/format';
 import {
   CHECK_SETTING_KEYS,
   CHECK_SETTING_LABELS,
@@ -46,8 +46,9 @@ export function checkGrid(
   return checkWithStore(grid, disclosure, options);
 }
 
-function printText(result: StoredCheckResult, file: string, io: CliIO): void {
+function printText(result: StoredCheckResult, file: string, unitNote: string, io: CliIO): void {
   io.out(`校验 ${file}：${summaryLine(result.summary)}`);
+  io.out(unitNote);
   for (const k of CHECK_SETTING_KEYS) {
     const v = result.settings[k];
     if (v !== undefined)
@@ -87,7 +88,8 @@ export const checkCommand: Command = {
       if (e instanceof GridReadError) throw new CliError(e.message.split('\n')[0]);
       throw e;
     }
-    const result = checkGrid(grid, options);
+    const { disclosure } = analyseGrid(grid);
+    const result = checkGrid(grid, options, disclosure);
     if (report) {
       const out = path.resolve(io.cwd, report);
       const info = { file: path.basename(file), checkedAt: new Date().toISOString() };
@@ -109,7 +111,7 @@ export const checkCommand: Command = {
         ),
       );
     } else {
-      printText(result, file, io);
+      printText(result, file, amountUnitNote(disclosure), io);
       if (report) io.out(`报告已写入 ${report}`);
     }
     return result.summary.error > 0 ? 1 : 0;

@@ -1,5 +1,5 @@
 import { join } from 'path';
-import { summaryLine, verdict } from '../../core/checks/format';
+import { amountUnitNote, summaryLine, verdict } from '../../core/checks/format';
 import { planFill } from '../../core/derive';
 import { refToString } from '../../core/grid/grid';
 import { draftNarrative } from '../../core/narrative/draft';
@@ -28,7 +28,7 @@ export const demoCommand: Command = {
 
     io.out(heading('二、校验 check'));
     const checked = checkGrid(a.grid, {}, a.disclosure);
-    io.out(`${summaryLine(checked.summary)}。${verdict(checked.summary)}。`);
+    io.out(`${summaryLine(checked.summary)}。${verdict(checked.summary)}。${amountUnitNote(a.disclosure)}`);
     for (const f of checked.findings.slice(0, 12))
       io.out(
         `  [${severityLabel(f.severity)}] ${f.message}${f.cells.length ? `（${f.cells.map((c) => c.ref).join('、')}）` : ''}`,

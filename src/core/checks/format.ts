@@ -16,6 +16,19 @@ export function exact(d: Dec): string {
   return d.normalize().toFixed();
 }
 
+/**
+ * The unit line shown with findings: every amount in a message is in 万元, whatever unit a table is printed in; when
+ * some table is in 元 or 千元, say so, since its cells show other numbers than the message.
+ */
+export function amountUnitNote(d: Disclosure): string {
+  const all = (Object.keys(d.tables) as TableId[]).filter((id) => d.tables[id]);
+  const ids = all.filter((id) => d.tables[id]!.unit !== '万元');
+  if (ids.length === 0) return '金额单位：万元。';
+  const units = [...new Set(ids.map((id) => d.tables[id]!.unit))].join('、');
+  const which = ids.length === all.length ? '工作簿各表' : ids.map((id) => tableTitle(d, id)).join('、');
+  return `金额单位：万元（${which}以${units}填列，已换算为万元后比较）。`;
+}
+
 /** The printed title of a table in the disclosure's profile ("收入支出决算总表"). */
 export function tableTitle(d: Disclosure, id: TableId): string {
   return PROFILES[d.profile]?.tableTitles[id] ?? TABLE_DEFS[id].title;

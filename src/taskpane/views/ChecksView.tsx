@@ -1,6 +1,6 @@
 import { Button, Field, mergeClasses, Text, Textarea } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import { findingJson, summaryLine, tableTitle, verdict } from '../../core/checks/format';
+import { amountUnitNote, findingJson, summaryLine, tableTitle, verdict } from '../../core/checks/format';
 import { SEVERITY_NAMES, type CheckSummary, type Finding } from '../../core/checks/types';
 import { isWaivable, waiverPlan, withdrawWaiverPlan } from '../../core/checks/waivers';
 import { checkWithStore } from '../../core/checks/with-store';
@@ -50,6 +50,9 @@ export function ChecksView() {
       </div>
       <Text weight="semibold" data-testid="check-verdict">
         {verdict(result.summary)}
+      </Text>
+      <Text className={st.muted} data-testid="check-unit">
+        {amountUnitNote(analysis.disclosure)}
       </Text>
       <div className={st.row}>
         <Button appearance="primary" disabledFocusable={!!wb.busy} onClick={() => void wb.refresh()}>
