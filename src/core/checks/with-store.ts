@@ -7,7 +7,7 @@ import type { CheckResult } from './types';
 import { staleWaivers, waiversFromRecords } from './waivers';
 
 export interface StoredCheckResult extends CheckResult {
-  /** The thresholds the run used that differ from the defaults (stored in the workbook, or given for this run). */
+  /** The thresholds set for this run (stored in the workbook, or given as overrides); a key left out is at its default. */
   readonly settings: CheckSettings;
   /** Fingerprints of stored waivers whose finding no longer occurs (its figures were changed since). */
   readonly staleWaivers: readonly string[];

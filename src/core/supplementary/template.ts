@@ -126,7 +126,7 @@ export function missingTemplateFields(
   existing?: Supplementary,
 ): SuppField[] {
   const present = existing?.rows ?? {};
-  return templateFields(subjects, existing).filter((f) => !present[f.key]);
+  return templateFields(subjects).filter((f) => !present[f.key]);
 }
 
 /** Last used row of an existing sheet (its layout, else the last key row, else the header row). */
