@@ -202,3 +202,46 @@ describe('bad input', () => {
     await expect(readGridFromBuffer(good.subarray(0, good.length / 2), 'cut.xlsx')).rejects.toThrow(/损坏|corrupt/);
   });
 });
+
+describe('template profile from the table titles, with the clues named', () => {
+  const sangong = (title: string): Row[] => [
+    [title],
+    [null, null, null, null, null, null, null, null, null, null, null, '单位：万元'],
+    ['合计', null, '因公出国（境）费', null, '公务用车购置及运行维护费', null, null, null, null, null, '公务接待费'],
+    [null, null, null, null, '小计', null, '公务用车购置费', null, '公务用车运行维护费'],
+    [
+      '预算数',
+      '决算数',
+      '预算数',
+      '决算数',
+      '预算数',
+      '决算数',
+      '预算数',
+      '决算数',
+      '预算数',
+      '决算数',
+      '预算数',
+      '决算数',
+    ],
+    [31, 8.07, null, null, 8, 8, null, null, 8, 8, 23, 0.07],
+  ];
+  const merges = ['A1:L1', 'A3:B4', 'C3:D4', 'E3:J3', 'E4:F4', 'G4:H4', 'I4:J4', 'K3:L4'];
+  const mapped = async (title: string) =>
+    analyseGrid(await gridOf([{ name: '三公', rows: sangong(title), merges }])).mapping;
+
+  test('the Shanghai 2024 title (no 一般公共预算) gives shanghai-2024', async () => {
+    const m = await mapped('财政拨款“三公”经费支出决算表');
+    expect(m.tables.map((t) => t.id)).toEqual(['T07']);
+    expect([m.profile, m.profileReason]).toEqual(['shanghai-2024', '按表名判断：“三公”经费表标题不含“一般公共预算”']);
+  });
+
+  test('the 2021 national title gives hunan-2021', async () => {
+    const m = await mapped('一般公共预算财政拨款“三公”经费支出决算表');
+    expect([m.profile, m.profileReason]).toEqual(['hunan-2021', '按表名判断：“三公”经费表标题含“一般公共预算”']);
+  });
+
+  test('no table that tells them apart: the default, and the reason says so', async () => {
+    const m = analyseGrid(await gridOf([{ name: 'x', rows: [['无关内容']] }])).mapping;
+    expect([m.profile, m.profileReason]).toEqual(['hunan-2021', '表名不足以判断，按默认格式']);
+  });
+});

@@ -30,7 +30,7 @@ export function mapWorkbook(grid: Grid, options: MapOptions = {}): WorkbookMappi
     problems.push({ severity: 'error', code: 'workbook.empty', message: '工作簿中没有工作表' });
     return {
       profile: options.profile ?? 'hunan-2021',
-      profileReason: '默认',
+      profileReason: options.profile ? '用户指定' : '工作簿中没有工作表，按默认格式',
       tables: [],
       notFound: [...TABLE_IDS],
       problems,
@@ -237,18 +237,24 @@ function detectProfile(tables: readonly TableMapping[], forced?: ProfileId): { p
   if (forced) return { profile: forced, reason: '用户指定' };
   const t07 = tables.find((t) => t.id === 'T07');
   const t09 = tables.find((t) => t.id === 'T09');
-  let sh = 0;
-  let hn = 0;
+  const t06 = tables.find((t) => t.id === 'T06');
+  // Each clue in an accountant's words, counted for one side.
+  const sh: string[] = [];
+  const hn: string[] = [];
   if (t07) {
-    if (normTitle(t07.title).includes('一般公共预算')) hn++;
-    else sh++;
+    if (normTitle(t07.title).includes('一般公共预算')) hn.push('“三公”经费表标题含“一般公共预算”');
+    else sh.push('“三公”经费表标题不含“一般公共预算”');
   }
   if (t09) {
-    if (/收入支出决算表/.test(normTitle(t09.title))) sh++;
-    else hn++;
+    if (/收入支出决算表/.test(normTitle(t09.title))) sh.push('国有资本经营预算表为“收入支出决算表”');
+    else hn.push('国有资本经营预算表为“支出决算表”');
   }
-  const t06 = tables.find((t) => t.id === 'T06');
-  if (t06 && /明细表/.test(normTitle(t06.title))) hn++;
-  if (sh > hn) return { profile: 'shanghai-2024', reason: `按表名判断为${PROFILES['shanghai-2024'].name}` };
-  return { profile: 'hunan-2021', reason: `按表名判断为${PROFILES['hunan-2021'].name}` };
+  if (t06 && /明细表/.test(normTitle(t06.title))) hn.push('基本支出表为“明细表”');
+  if (sh.length === hn.length)
+    return {
+      profile: 'hunan-2021',
+      reason: sh.length ? `表名线索不一致（${[...hn, ...sh].join('，')}），按默认格式` : '表名不足以判断，按默认格式',
+    };
+  const profile: ProfileId = sh.length > hn.length ? 'shanghai-2024' : 'hunan-2021';
+  return { profile, reason: `按表名判断：${(profile === 'shanghai-2024' ? sh : hn).join('，')}` };
 }
