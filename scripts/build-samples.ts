@@ -4,8 +4,10 @@
  *   samples/heshan-jdfw-2021.xlsx  — seed 004, a different export (Chinese sheet names, 万元, 3-column 科目 codes)
  * Run: npm run samples   (or: node -r ./scripts/register-ts.js scripts/build-samples.ts [outDir])
  */
+import { writeFile } from 'fs/promises';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { addReadme, addSupplementary } from './samples/common';
 import { JDFW_2021 } from './samples/heshan-jdfw-2021.data';
 import { ZFB_2021 } from './samples/heshan-zfb-2021.data';
@@ -40,11 +42,23 @@ export function buildWorkbook(data: SampleData): ExcelJS.Workbook {
   return wb;
 }
 
+/**
+ * The workbook's bytes with one fixed date on every zip entry (ExcelJS stamps them with the time of writing), so
+ * that rebuilding an unchanged sample gives the same file and `git status` stays clean.
+ */
+async function stableBytes(wb: ExcelJS.Workbook): Promise<Buffer> {
+  const src = await JSZip.loadAsync((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  const out = new JSZip();
+  for (const entry of Object.values(src.files))
+    if (!entry.dir) out.file(entry.name, await entry.async('uint8array'), { date: wb.modified, createFolders: false });
+  return out.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
+
 export async function buildSamples(outDir: string): Promise<string[]> {
   const written: string[] = [];
   for (const s of SAMPLES) {
     const file = path.join(outDir, s.file);
-    await buildWorkbook(s.data).xlsx.writeFile(file);
+    await writeFile(file, await stableBytes(buildWorkbook(s.data)));
     written.push(file);
   }
   return written;
