@@ -1,7 +1,6 @@
 import { parseUnit, type Unit } from '../decimal/amount';
 import { findSheet, parseRangeA1, rangeA1, type CellRef, type Grid, type RangeBox } from '../grid/grid';
 import { TABLE_DEFS, type TableDef } from '../profiles/tables';
-import { PROFILES } from '../profiles/profiles';
 import { TABLE_IDS, type Problem, type ProfileId, type TableId } from '../model/types';
 import { blockFor, findTitles, type TitleHit } from './detect';
 import { mapSubjectTable } from './subjects';
