@@ -91,29 +91,20 @@ test('T06 printed in three side-by-side groups with 人员经费合计 / 公用�
   expect(t.rows.find((r) => r.code === '301')?.level).toBe(1);
 });
 
+/** A T07 三公 table with its two-level merged header (预算数/决算数 per part) and one data row. */
+const sangongRows = (title: string): Row[] => [
+  [title],
+  [null, null, null, null, null, null, null, null, null, null, null, '单位：万元'],
+  ['合计', null, '因公出国（境）费', null, '公务用车购置及运行维护费', null, null, null, null, null, '公务接待费'],
+  [null, null, null, null, '小计', null, '公务用车购置费', null, '公务用车运行维护费'],
+  Array.from({ length: 12 }, (_, i) => (i % 2 === 0 ? '预算数' : '决算数')),
+  [31, 8.07, null, null, 8, 8, null, null, 8, 8, 23, 0.07],
+];
+const SANGONG_MERGES = ['A1:L1', 'A3:B4', 'C3:D4', 'E3:J3', 'E4:F4', 'G4:H4', 'I4:J4', 'K3:L4'];
+
 test('T07 三公 header tree: one data row, 预算数/决算数 per part', async () => {
-  const rows: Row[] = [
-    ['一般公共预算财政拨款“三公”经费支出决算表'],
-    [null, null, null, null, null, null, null, null, null, null, null, '单位：万元'],
-    ['合计', null, '因公出国（境）费', null, '公务用车购置及运行维护费', null, null, null, null, null, '公务接待费'],
-    [null, null, null, null, '小计', null, '公务用车购置费', null, '公务用车运行维护费'],
-    [
-      '预算数',
-      '决算数',
-      '预算数',
-      '决算数',
-      '预算数',
-      '决算数',
-      '预算数',
-      '决算数',
-      '预算数',
-      '决算数',
-      '预算数',
-      '决算数',
-    ],
-    [31, 8.07, null, null, 8, 8, null, null, 8, 8, 23, 0.07],
-  ];
-  const merges = ['A1:L1', 'A3:B4', 'C3:D4', 'E3:J3', 'E4:F4', 'G4:H4', 'I4:J4', 'K3:L4'];
+  const rows = sangongRows('一般公共预算财政拨款“三公”经费支出决算表');
+  const merges = SANGONG_MERGES;
   const { disclosure } = analyseGrid(await gridOf([{ name: '三公', rows, merges }]));
   const t = disclosure.tables.T07!;
   const cells = Object.fromEntries(Object.entries(t.items).map(([k, f]) => [k, a1(f.cell.row, f.cell.col)]));
@@ -204,30 +195,8 @@ describe('bad input', () => {
 });
 
 describe('template profile from the table titles, with the clues named', () => {
-  const sangong = (title: string): Row[] => [
-    [title],
-    [null, null, null, null, null, null, null, null, null, null, null, '单位：万元'],
-    ['合计', null, '因公出国（境）费', null, '公务用车购置及运行维护费', null, null, null, null, null, '公务接待费'],
-    [null, null, null, null, '小计', null, '公务用车购置费', null, '公务用车运行维护费'],
-    [
-      '预算数',
-      '决算数',
-      '预算数',
-      '决算数',
-      '预算数',
-      '决算数',
-      '预算数',
-      '决算数',
-      '预算数',
-      '决算数',
-      '预算数',
-      '决算数',
-    ],
-    [31, 8.07, null, null, 8, 8, null, null, 8, 8, 23, 0.07],
-  ];
-  const merges = ['A1:L1', 'A3:B4', 'C3:D4', 'E3:J3', 'E4:F4', 'G4:H4', 'I4:J4', 'K3:L4'];
   const mapped = async (title: string) =>
-    analyseGrid(await gridOf([{ name: '三公', rows: sangong(title), merges }])).mapping;
+    analyseGrid(await gridOf([{ name: '三公', rows: sangongRows(title), merges: SANGONG_MERGES }])).mapping;
 
   test('the Shanghai 2024 title (no 一般公共预算) gives shanghai-2024', async () => {
     const m = await mapped('财政拨款“三公”经费支出决算表');
