@@ -1,9 +1,14 @@
 import { readFile, stat } from 'fs/promises';
+import { inflateRawSync } from 'zlib';
 import type ExcelJS from 'exceljs';
 import type { Grid } from '../core/grid/grid';
 import { GridReadError, READ_LIMITS, readGridFromBuffer, tooLargeError, type ReadLimits } from './workbook';
+import { readXlsxGrid } from './xlsx-read';
 
-/** Reading workbooks from file paths (Node). The byte-level reader, limits and errors are in ./workbook. */
+/**
+ * Reading workbooks from file paths (Node): the lean reader (src/io/xlsx-read) with Node's zlib inflating (capped
+ * at each part's declared size by maxOutputLength); ExcelJS only for a command that writes (readWorkbookFile).
+ */
 export {
   GridReadError,
   READ_LIMITS,
@@ -15,15 +20,30 @@ export {
 } from './workbook';
 export type { CellValue, GridReadErrorCode, ReadLimits, ZipEntry } from './workbook';
 
+/** Node's native inflate, refusing output beyond `max` bytes (ERR_BUFFER_TOO_LARGE) as it goes. */
+export const nodeInflate = (data: Uint8Array, max: number): Uint8Array =>
+  max === 0 && data.length <= 2 ? new Uint8Array(0) : inflateRawSync(data, { maxOutputLength: Math.max(1, max) });
+
+/** Reads a workbook's Grid (no ExcelJS); a file over READ_LIMITS.maxFileBytes is refused from its size first. */
 export async function readGridFromFile(path: string, limits: Partial<ReadLimits> = {}): Promise<Grid> {
-  return (await readWorkbookFile(path, limits)).grid;
+  return readXlsxGrid(await readChecked(path, limits), path, limits, nodeInflate);
 }
 
-/** Reads a workbook file; a file over READ_LIMITS.maxFileBytes is refused from its size, before any byte is read. */
+/** The Grid of bytes already in memory (no ExcelJS), inflated by Node's zlib. */
+export function readGridFromBytes(buf: Uint8Array, name = '文件', limits: Partial<ReadLimits> = {}): Grid {
+  return readXlsxGrid(buf, name, limits, nodeInflate);
+}
+
+/** Reads a workbook file for a command that writes it: the Grid and, loaded lazily, ExcelJS's workbook. */
 export async function readWorkbookFile(
   path: string,
   limits: Partial<ReadLimits> = {},
 ): Promise<{ grid: Grid; workbook: ExcelJS.Workbook }> {
+  return readGridFromBuffer(await readChecked(path, limits), path, limits, nodeInflate);
+}
+
+/** The file's bytes; refused from its size alone (before reading) when over the limit. */
+async function readChecked(path: string, limits: Partial<ReadLimits>): Promise<Uint8Array> {
   const maxFileBytes = limits.maxFileBytes ?? READ_LIMITS.maxFileBytes;
   let size: number;
   let isFile: boolean;
@@ -36,5 +56,5 @@ export async function readWorkbookFile(
   }
   if (!isFile) throw new GridReadError('not-found', `${path} 不是文件（not a file）`);
   if (size > maxFileBytes) throw tooLargeError(path, size, { ...READ_LIMITS, ...limits });
-  return readGridFromBuffer(await readFile(path), path, limits);
+  return readFile(path);
 }

@@ -2,17 +2,18 @@ import type ExcelJS from 'exceljs';
 import type { CellRef, Grid } from '../core/grid/grid';
 import type { EditPlan, UndoRecord } from '../core/plan/types';
 import { applyPlan, undoPlan } from '../io/apply-plan';
-import { gridFromWorkbook, readGridFromBuffer } from '../io/workbook';
+import { gridFromWorkbook, loadExcelJSWorkbook } from '../io/workbook';
+import { readXlsxGrid } from '../io/xlsx-read';
 import type { Selection, WorkbookGateway } from '../taskpane/gateway';
 
 type Listener = (refs: readonly CellRef[]) => void;
 type ChangeListener = () => void;
 
 /**
- * The web page's workbook: a .xlsx held in memory as an ExcelJS workbook. Plans go through the same
- * plan-then-apply function as the CLI (src/io/apply-plan.ts); "selecting" cells tells the grid preview to show
- * and highlight them; the preview reports the user's own selection back for 「使用当前选择」.
- * Import this module lazily (it pulls in ExcelJS) so the page paints first.
+ * The web page's workbook: a .xlsx held in memory, read by the lean reader (no ExcelJS to open and map it) and
+ * loaded into ExcelJS only when a plan is applied or the file saved (ExcelJS is its own lazy chunk). Plans go
+ * through the same plan-then-apply function as the CLI (src/io/apply-plan.ts); "selecting" cells tells the grid
+ * preview to show and highlight them; the preview reports the user's own selection back for 「使用当前选择」.
  */
 export class FileGateway implements WorkbookGateway {
   readonly kind = 'file' as const;
@@ -24,8 +25,11 @@ export class FileGateway implements WorkbookGateway {
   private grid: Grid | undefined;
   private edits = 0;
 
+  /** ExcelJS's workbook of the bytes, loaded on the first edit or save. */
+  private workbook: Promise<ExcelJS.Workbook> | undefined;
+
   private constructor(
-    private readonly workbook: ExcelJS.Workbook,
+    private readonly bytes: Uint8Array,
     readonly name: string,
     grid: Grid,
   ) {
@@ -34,26 +38,32 @@ export class FileGateway implements WorkbookGateway {
 
   /** Opens .xlsx bytes; throws GridReadError with a Chinese + English reason when they are not a workbook. */
   static async open(bytes: Uint8Array, name: string): Promise<FileGateway> {
-    const { workbook, grid } = await readGridFromBuffer(bytes, name);
-    return new FileGateway(workbook, name, grid);
+    return new FileGateway(bytes, name, readXlsxGrid(bytes, name));
+  }
+
+  private excel(): Promise<ExcelJS.Workbook> {
+    this.workbook ??= loadExcelJSWorkbook(this.bytes, this.name);
+    return this.workbook;
   }
 
   async read(): Promise<Grid> {
-    this.grid ??= gridFromWorkbook(this.workbook);
+    this.grid ??= gridFromWorkbook(await this.excel());
     return this.grid;
   }
 
   async apply(plan: EditPlan): Promise<UndoRecord> {
+    const workbook = await this.excel();
     try {
-      return applyPlan(this.workbook, plan);
+      return applyPlan(workbook, plan);
     } finally {
       this.changed();
     }
   }
 
   async undo(record: UndoRecord): Promise<void> {
+    const workbook = await this.excel();
     try {
-      undoPlan(this.workbook, record);
+      undoPlan(workbook, record);
     } finally {
       this.changed();
     }
@@ -105,7 +115,9 @@ export class FileGateway implements WorkbookGateway {
     return this.selection;
   }
 
+  /** The workbook as it is now: the file's own bytes until a plan has been applied. */
   async save(): Promise<Uint8Array> {
-    return new Uint8Array((await this.workbook.xlsx.writeBuffer()) as ArrayBuffer);
+    if (!this.workbook) return this.bytes;
+    return new Uint8Array((await (await this.workbook).xlsx.writeBuffer()) as ArrayBuffer);
   }
 }
