@@ -110,7 +110,9 @@ export function readCellFormats(stylesXml: string | undefined): (string | undefi
     else if (t.closing) continue;
     else if (t.name === 'numFmt') {
       const a = attributes(t.attrs);
-      if (a.numFmtId !== undefined && a.formatCode !== undefined) custom.set(parseInt(a.numFmtId, 10), a.formatCode);
+      // Backslash escapes dropped (\( → (), as ExcelJS reports the format.
+      if (a.numFmtId !== undefined && a.formatCode !== undefined)
+        custom.set(parseInt(a.numFmtId, 10), a.formatCode.replace(/\\(.)/g, '$1'));
     } else if (t.name === 'xf' && inCellXfs) {
       const id = parseInt(attributes(t.attrs).numFmtId ?? '0', 10);
       formats.push(id ? (custom.get(id) ?? BUILT_IN[id]) : undefined);
