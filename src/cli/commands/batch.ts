@@ -2,7 +2,6 @@ import { resolve } from 'path';
 import { collectInputs } from '../../batch/inputs';
 import { defaultJobs, runBatch } from '../../batch/pool';
 import { progressReporter } from '../../batch/progress';
-import { writeReviewXlsx } from '../../batch/review-xlsx';
 import { batchExitCode, batchJson } from '../../batch/summary';
 import { TABLE_COUNT, type UnitReview } from '../../batch/types';
 import { CliError, flagString, type CliIO, type Command } from '../command';
@@ -74,7 +73,7 @@ export const batchCommand: Command = {
     if (reviews.length === 0) throw new CliError('没有找到单位的决算工作簿（no unit workbooks found）');
     if (output) {
       try {
-        await writeReviewXlsx(resolve(io.cwd, output), reviews, { reviewedAt: new Date().toISOString(), lint });
+        await (await import('../../batch/review-xlsx')).writeReviewXlsx(resolve(io.cwd, output), reviews, { reviewedAt: new Date().toISOString(), lint });
       } catch (e) {
         throw new CliError(
           `无法写入 ${output}（cannot write file: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}）`,

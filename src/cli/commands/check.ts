@@ -15,7 +15,6 @@ import { analyseGrid } from '../../core/engine';
 import type { Grid } from '../../core/grid/grid';
 import { reportCsv } from '../../io/report-csv';
 import { reportHtml } from '../../io/report-html';
-import { writeReportXlsx } from '../../io/report-xlsx';
 import { GridReadError, readGridFromFile } from '../../io/xlsx';
 import { CliError, flagString, type CliIO, type Command, type ParsedArgs } from '../command';
 
@@ -93,7 +92,7 @@ export const checkCommand: Command = {
     if (report) {
       const out = path.resolve(io.cwd, report);
       const info = { file: path.basename(file), checkedAt: new Date().toISOString() };
-      if (/\.xlsx$/i.test(report)) await writeReportXlsx(out, result, info);
+      if (/\.xlsx$/i.test(report)) await (await import('../../io/report-xlsx')).writeReportXlsx(out, result, info);
       else if (/\.csv$/i.test(report)) await writeFile(out, reportCsv(result), 'utf8');
       else await writeFile(out, reportHtml(result, info), 'utf8');
     }
