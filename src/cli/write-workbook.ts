@@ -3,6 +3,7 @@ import type ExcelJS from 'exceljs';
 import type { Grid } from '../core/grid/grid';
 import type { EditPlan, UndoRecord } from '../core/plan/types';
 import { applyPlanKeepingUndo } from '../io/file-undo';
+import { xlsNote } from '../io/xls';
 import { GridReadError, readWorkbookFile } from '../io/xlsx';
 import { CliError, flagString, type CliIO, type ParsedArgs } from './command';
 
@@ -26,7 +27,8 @@ export async function openForWrite(args: ParsedArgs, io: CliIO, usage: string): 
   if (resolve(io.cwd, input) === resolve(io.cwd, output))
     throw new CliError('输出文件不能与输入文件相同，以免覆盖原表（-o must differ from the input file）');
   try {
-    const { grid, workbook } = await readWorkbookFile(resolve(io.cwd, input));
+    const { grid, workbook, convertedFrom } = await readWorkbookFile(resolve(io.cwd, input));
+    if (convertedFrom) io.err(xlsNote(input));
     return { grid, workbook, input, output };
   } catch (e) {
     if (e instanceof GridReadError) throw new CliError(e.message);

@@ -3,7 +3,8 @@ import type { CellValue, Grid, GridCell, GridSheet, RangeBox, SheetVisibility } 
 import { parseRangeA1 } from '../core/grid/grid';
 import { cellFromExcelJS } from './exceljs-cell';
 import { GridReadError, READ_LIMITS, type ReadLimits } from './limits';
-import { readXlsxGrid, type RawInflate } from './xlsx-read';
+import { openWorkbookBytes } from './open-bytes';
+import type { RawInflate } from './xlsx-read';
 import { corrupt } from './xlsx-read/sniff';
 
 /**
@@ -23,9 +24,13 @@ export async function readGridFromBuffer(
   name = '文件',
   limits: Partial<ReadLimits> = {},
   inflate?: RawInflate,
-): Promise<{ grid: Grid; workbook: ExcelJS.Workbook }> {
-  const grid = readXlsxGrid(buf, name, limits, inflate);
-  return { grid, workbook: await loadExcelJSWorkbook(buf, name) };
+): Promise<{ grid: Grid; workbook: ExcelJS.Workbook; convertedFrom?: 'xls' }> {
+  const opened = await openWorkbookBytes(buf, name, limits, inflate);
+  return {
+    grid: opened.grid,
+    workbook: await loadExcelJSWorkbook(opened.bytes, name),
+    ...(opened.convertedFrom && { convertedFrom: opened.convertedFrom }),
+  };
 }
 
 /**

@@ -3,6 +3,7 @@ import { inflateRawSync } from 'zlib';
 import type ExcelJS from 'exceljs';
 import type { Grid } from '../core/grid/grid';
 import { GridReadError, READ_LIMITS, readGridFromBuffer, tooLargeError, type ReadLimits } from './workbook';
+import { openWorkbookBytes } from './open-bytes';
 import { readXlsxGrid } from './xlsx-read';
 
 /**
@@ -24,12 +25,15 @@ export type { CellValue, GridReadErrorCode, ReadLimits, ZipEntry } from './workb
 export const nodeInflate = (data: Uint8Array, max: number): Uint8Array =>
   max === 0 && data.length <= 2 ? new Uint8Array(0) : inflateRawSync(data, { maxOutputLength: Math.max(1, max) });
 
-/** Reads a workbook's Grid (no ExcelJS); a file over READ_LIMITS.maxFileBytes is refused from its size first. */
+/**
+ * Reads a workbook's Grid (no ExcelJS; a legacy .xls through SheetJS); a file over READ_LIMITS.maxFileBytes is
+ * refused from its size first.
+ */
 export async function readGridFromFile(path: string, limits: Partial<ReadLimits> = {}): Promise<Grid> {
-  return readXlsxGrid(await readChecked(path, limits), path, limits, nodeInflate);
+  return (await openWorkbookBytes(await readChecked(path, limits), path, limits, nodeInflate)).grid;
 }
 
-/** The Grid of bytes already in memory (no ExcelJS), inflated by Node's zlib. */
+/** The Grid of .xlsx bytes already in memory (no ExcelJS), inflated by Node's zlib. */
 export function readGridFromBytes(buf: Uint8Array, name = '文件', limits: Partial<ReadLimits> = {}): Grid {
   return readXlsxGrid(buf, name, limits, nodeInflate);
 }
@@ -38,7 +42,7 @@ export function readGridFromBytes(buf: Uint8Array, name = '文件', limits: Part
 export async function readWorkbookFile(
   path: string,
   limits: Partial<ReadLimits> = {},
-): Promise<{ grid: Grid; workbook: ExcelJS.Workbook }> {
+): Promise<{ grid: Grid; workbook: ExcelJS.Workbook; convertedFrom?: 'xls' }> {
   return readGridFromBuffer(await readChecked(path, limits), path, limits, nodeInflate);
 }
 

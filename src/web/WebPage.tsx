@@ -128,7 +128,7 @@ export function WebPage() {
     <input
       ref={input}
       type="file"
-      accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+      accept=".xlsx,.xls,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel"
       className={styles.hiddenInput}
       data-testid="web-file-input"
       aria-label="打开工作簿"
@@ -148,6 +148,7 @@ export function WebPage() {
           <Text className={styles.fileName} data-testid="web-file-name">
             {gw.name}
           </Text>
+          {gw.note && <Caption1 data-testid="web-file-note">{gw.note}</Caption1>}
           <Button
             appearance="primary"
             disabled={saving}

@@ -3,7 +3,8 @@ import type { CellRef, Grid } from '../core/grid/grid';
 import type { EditPlan, UndoRecord } from '../core/plan/types';
 import { applyPlan, undoPlan } from '../io/apply-plan';
 import { gridFromWorkbook, loadExcelJSWorkbook } from '../io/workbook';
-import { readXlsxGrid } from '../io/xlsx-read';
+import { openWorkbookBytes } from '../io/open-bytes';
+import { xlsNote, xlsxNameOf } from '../io/xls';
 import type { Selection, WorkbookGateway } from '../taskpane/gateway';
 
 type Listener = (refs: readonly CellRef[]) => void;
@@ -32,13 +33,20 @@ export class FileGateway implements WorkbookGateway {
     private readonly bytes: Uint8Array,
     readonly name: string,
     grid: Grid,
+    /** For a legacy .xls: the note that it was converted and is saved as .xlsx. */
+    readonly note?: string,
   ) {
     this.grid = grid;
   }
 
-  /** Opens .xlsx bytes; throws GridReadError with a Chinese + English reason when they are not a workbook. */
+  /**
+   * Opens .xlsx bytes (or a legacy .xls, converted: the gateway then holds the .xlsx and its name ends in .xlsx);
+   * throws GridReadError with a Chinese + English reason when they are not a workbook.
+   */
   static async open(bytes: Uint8Array, name: string): Promise<FileGateway> {
-    return new FileGateway(bytes, name, readXlsxGrid(bytes, name));
+    const opened = await openWorkbookBytes(bytes, name);
+    if (!opened.convertedFrom) return new FileGateway(bytes, name, opened.grid);
+    return new FileGateway(opened.bytes, xlsxNameOf(name), opened.grid, xlsNote(name));
   }
 
   private excel(): Promise<ExcelJS.Workbook> {

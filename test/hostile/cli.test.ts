@@ -40,7 +40,8 @@ beforeAll(async () => {
     /sheet1\.xml 解压后 .* MB，超过 20 MB.*sheet XML/,
   );
   put('locked.xlsx', ENCRYPTED_XLSX(), /设有打开密码（已加密）.*password-protected/);
-  put('old.xls', LEGACY_XLS(), /旧版 Excel 97-2003（\.xls）.*legacy \.xls/);
+  // An OLE file with an empty Workbook stream: read as a legacy .xls (SheetJS), refused as damaged.
+  put('old.xls', LEGACY_XLS(), /是旧版 \.xls 文件，但已损坏或无法识别.*corrupt legacy \.xls/);
   put('table.csv', Buffer.from('项目,金额\r\n本年收入合计,1217.92\r\n', 'utf8'), /文本\/CSV 文件.*CSV\/text file/);
   const big = join(dir, 'big.xlsx');
   const fd = openSync(big, 'w');
