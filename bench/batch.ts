@@ -13,6 +13,8 @@ export interface BatchResult {
   /** one-worker median ÷ two-worker median (2 = perfect use of the second core). */
   readonly speedup: number;
   readonly statuses: Record<string, number>;
+  /** Workbooks per second per worker (files ÷ median seconds ÷ workers). */
+  readonly perWorker: { one: number; two: number };
 }
 
 export const BATCH_FILES = 200;
@@ -61,5 +63,9 @@ export async function benchBatch(root: string, dir: string, log: (s: string) => 
     twoWorkers: two.stat,
     speedup: one.stat.median / two.stat.median,
     statuses,
+    perWorker: {
+      one: inputs.length / (one.stat.median / 1000),
+      two: inputs.length / (two.stat.median / 1000) / 2,
+    },
   };
 }

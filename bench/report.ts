@@ -1,3 +1,4 @@
+import { fmtCpu } from './cpu';
 import type { BenchResults } from './run';
 import { fmt, type Stat } from './stats';
 
@@ -40,6 +41,49 @@ export function renderReport(r: BenchResults): string {
         ]),
       ),
     );
+    out.push(
+      '\n精简读取器与冷启动 (lean reader; cold = first call in a fresh process, steady = median after warm-up)\n',
+    );
+    out.push(
+      mdTable(
+        [
+          'file',
+          'lean read (steady)',
+          'map+check+derive+draft ÷ ExcelJS load (steady)',
+          'cold: ExcelJS require + load',
+          'cold: lean read',
+          'cold: map+check+derive+draft',
+          'cold ratio',
+        ],
+        r.samples.map((s) => [
+          s.file,
+          fmt(s.leanRead),
+          s.steadyRatio.toFixed(2),
+          fmt(s.cold.exceljsLoad),
+          fmt(s.cold.read),
+          fmt(s.cold.engine),
+          s.cold.ratio.toFixed(2),
+        ]),
+      ),
+    );
+    out.push(`\nCPU：${fmtCpu(r.cpu.samples)}`);
+  }
+  if (r.process) {
+    const p = r.process;
+    out.push(
+      `\n## 整个进程 (whole processes on ${p.rows} 科目 rows, ${(p.bytes / 1e6).toFixed(1)} MB; ratio to an ExcelJS-only load)\n`,
+    );
+    out.push(
+      mdTable(
+        ['process', 'wall', 'peak RSS', '÷ ExcelJS-only'],
+        [
+          ['node: ExcelJS load only', fmt(p.exceljsOnly.wall), `${p.exceljsOnly.peakRssMb} MB`, '1.00'],
+          ['juesuan check', fmt(p.check.wall), `${p.check.peakRssMb} MB`, p.check.ratio!.toFixed(2)],
+          ['juesuan draft', fmt(p.draft.wall), `${p.draft.peakRssMb} MB`, p.draft.ratio!.toFixed(2)],
+        ],
+      ),
+    );
+    out.push(`\nCPU：${fmtCpu(r.cpu.process)}`);
   }
   if (r.scaling) {
     out.push('\n## 规模：生成的汇总工作簿 (scaling, generated consolidated workbooks)\n');
@@ -50,7 +94,7 @@ export function renderReport(r: BenchResults): string {
           'file',
           'default read limits',
           'errors/warnings',
-          'load (ExcelJS+grid)',
+          'load (lean reader)',
           'map',
           'check',
           'derive (fill)',
@@ -94,6 +138,7 @@ export function renderReport(r: BenchResults): string {
         ]),
       ),
     );
+    out.push(`\nCPU：${fmtCpu(r.cpu.scaling)}`);
     out.push('\n## Office.js 网关：context.sync 次数与代理对象数 (gateway on the sync-counting fake)\n');
     out.push(
       mdTable(
@@ -121,10 +166,19 @@ export function renderReport(r: BenchResults): string {
     out.push(`\n## 批量审核 (batch: ${b.files} generated workbooks, ${b.rowsPerFile} 科目 rows each)\n`);
     out.push(
       mdTable(
-        ['1 worker', '2 workers', '1 ÷ 2', 'statuses'],
-        [[fmt(b.oneWorker), fmt(b.twoWorkers), b.speedup.toFixed(2), JSON.stringify(b.statuses)]],
+        ['1 worker', '2 workers', '1 ÷ 2', 'workbooks/s per worker (1 / 2 workers)', 'statuses'],
+        [
+          [
+            fmt(b.oneWorker),
+            fmt(b.twoWorkers),
+            b.speedup.toFixed(2),
+            b.perWorker ? `${b.perWorker.one.toFixed(1)} / ${b.perWorker.two.toFixed(1)}` : '—',
+            JSON.stringify(b.statuses),
+          ],
+        ],
       ),
     );
+    out.push(`\nCPU：${fmtCpu(r.cpu.batch)}`);
   }
   if (r.bundle) {
     out.push(`\n## 网页包大小 (web bundle, production build ${(r.bundle.buildMs / 1000).toFixed(0)} s)\n`);

@@ -14,10 +14,12 @@ import { benchBatch, type BatchResult } from './batch';
 import { benchBundle, type BundleResult } from './bundle';
 import { benchSamples, type SampleResult } from './samples';
 import { benchScaling, type ScalingFailure, type ScalingRow } from './scaling';
+import { cpuWatch, type CpuShare } from './cpu';
+import { benchProcess, type ProcessResult } from './process';
 import { renderReport } from './report';
 
 const ROOT = resolve(__dirname, '..');
-const SECTIONS = ['samples', 'scaling', 'batch', 'bundle'] as const;
+const SECTIONS = ['samples', 'process', 'scaling', 'batch', 'bundle'] as const;
 type Section = (typeof SECTIONS)[number];
 
 export interface BenchResults {
@@ -29,6 +31,9 @@ export interface BenchResults {
   scalingFailures?: ScalingFailure[];
   batch?: BatchResult;
   bundle?: BundleResult;
+  process?: ProcessResult;
+  /** CPU used by this run and by every other process while each section ran (/proc/stat). */
+  cpu: Partial<Record<Section, CpuShare>>;
   errors: Partial<Record<Section, string>>;
 }
 
@@ -54,18 +59,28 @@ async function main() {
   const dir = process.env.JUESUAN_BENCH_DIR ?? join(tmpdir(), 'juesuan-bench');
   mkdirSync(dir, { recursive: true });
   const started = Date.now();
-  const results: BenchResults = { machine: machine(), startedAt: new Date().toISOString(), totalMs: 0, errors: {} };
+  const results: BenchResults = {
+    machine: machine(),
+    startedAt: new Date().toISOString(),
+    totalMs: 0,
+    cpu: {},
+    errors: {},
+  };
   const section = async (name: Section, fn: () => Promise<void>) => {
     if (!only.includes(name)) return;
     log(`[bench] ${name}`);
+    const watch = cpuWatch();
     try {
       await fn();
+      const c = watch();
+      if (c) results.cpu[name] = c;
     } catch (e) {
       results.errors[name] = e instanceof Error ? e.message.split('\n')[0] : String(e);
       log(`[bench] ${name} 失败：${results.errors[name]}`);
     }
   };
   await section('samples', async () => void (results.samples = await benchSamples(ROOT)));
+  await section('process', async () => void (results.process = await benchProcess(ROOT, dir, log)));
   await section('scaling', async () => {
     const s = await benchScaling(ROOT, dir, log);
     results.scaling = s.rows;

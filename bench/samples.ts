@@ -1,9 +1,11 @@
+import { execFileSync } from 'child_process';
 import { readFileSync } from 'fs';
 import { basename, join } from 'path';
 import ExcelJS from 'exceljs';
 import { gridFromWorkbook } from '../src/io/workbook';
+import { readGridFromBytes } from '../src/io/xlsx';
 import { stages } from './pipeline';
-import { measure, type Stat } from './stats';
+import { measure, stat, type Stat } from './stats';
 
 export interface SampleResult {
   readonly file: string;
@@ -16,9 +18,29 @@ export interface SampleResult {
   readonly stages: Record<'map' | 'check' | 'derive' | 'draft' | 'lint', Stat>;
   /** engine median ÷ load median. */
   readonly ratio: number;
+  /** The lean reader (what the tool now reads with): bytes → Grid, steady. */
+  readonly leanRead: Stat;
+  /** (map + check + derive + draft) medians ÷ ExcelJS load median, steady. */
+  readonly steadyRatio: number;
+  /** First calls in fresh processes (COLD_RUNS each): ExcelJS require + load; lean read; the four stages. */
+  readonly cold: { exceljsLoad: Stat; read: Stat; engine: Stat; ratio: number };
 }
 
 const RUNS = 9;
+const COLD_RUNS = 5;
+
+function coldRuns(root: string, file: string, mode: 'exceljs' | 'engine'): Record<string, number>[] {
+  const out: Record<string, number>[] = [];
+  for (let i = 0; i < COLD_RUNS; i++) {
+    const line = execFileSync(
+      process.execPath,
+      ['-r', join(root, 'scripts/register-ts.js'), join(__dirname, 'cold-child.ts'), file, mode],
+      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    out.push(JSON.parse(line.trim().split('\n').pop()!));
+  }
+  return out;
+}
 
 export async function benchSamples(root: string): Promise<SampleResult[]> {
   const files = ['heshan-zfb-2021.xlsx', 'heshan-jdfw-2021.xlsx'].map((f) => join(root, 'samples', f));
@@ -27,6 +49,7 @@ export async function benchSamples(root: string): Promise<SampleResult[]> {
     const buf = readFileSync(file);
     const ab = buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer;
     const load = await measure(() => new ExcelJS.Workbook().xlsx.load(ab), { runs: RUNS, warmup: true });
+    const leanRead = await measure(() => readGridFromBytes(buf, file), { runs: RUNS, warmup: true });
     const grid = await measure(() => gridFromWorkbook(load.last), { runs: RUNS, warmup: true });
     const g = grid.last;
     const m = await measure(() => stages.map(g), { runs: RUNS, warmup: true });
@@ -51,7 +74,17 @@ export async function benchSamples(root: string): Promise<SampleResult[]> {
       engine: engine.stat,
       stages: { map: m.stat, check: check.stat, derive: derive.stat, draft: draft.stat, lint: lint.stat },
       ratio: engine.stat.median / load.stat.median,
+      leanRead: leanRead.stat,
+      steadyRatio: (m.stat.median + check.stat.median + derive.stat.median + draft.stat.median) / load.stat.median,
+      cold: cold(root, file),
     });
   }
   return out;
+}
+
+function cold(root: string, file: string): SampleResult['cold'] {
+  const ex = stat(coldRuns(root, file, 'exceljs').map((r) => r.exceljsLoad));
+  const en = coldRuns(root, file, 'engine');
+  const engine = stat(en.map((r) => r.engine));
+  return { exceljsLoad: ex, read: stat(en.map((r) => r.read)), engine, ratio: engine.median / ex.median };
 }
