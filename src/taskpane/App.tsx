@@ -22,19 +22,42 @@
  *   补充信息 supp-status · supp-write (only while lines are missing) · supp-complete
  * Buttons are found by their text (strings.ts), e.g. 使用当前选择, 重新校验, 插入为「情况说明」工作表, 开始核对.
  */
-import { Button, FluentProvider, Tab, TabList, Text, Title3, webLightTheme } from '@fluentui/react-components';
-import { useEffect, useState, type ComponentType } from 'react';
+import { Button, FluentProvider, Spinner, Tab, TabList, Text, Title3, webLightTheme } from '@fluentui/react-components';
+import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
 import { StatusArea } from './components/StatusArea';
 import { baseName, downloadBytes, MIME } from './download';
 import type { WorkbookGateway } from './gateway';
 import { useWorkbook, useWorkbookState, WorkbookProvider } from './hooks/useWorkbook';
 import { StringsProvider, useStrings, zhCN, type Strings } from './strings';
-import { ChecksView } from './views/ChecksView';
-import { FillView } from './views/FillView';
-import { LintView } from './views/LintView';
 import { MappingView } from './views/MappingView';
-import { NarrativeView } from './views/NarrativeView';
-import { SupplementaryView } from './views/SupplementaryView';
+
+// The steps after 映射 are their own chunks, fetched on first visit (webpack prefetches them once the pane is
+// idle): the pane's first load carries only the mapping view (docs/performance.md, bundle).
+const ChecksView = lazy(() =>
+  import(/* webpackChunkName: "view-checks", webpackPrefetch: true */ './views/ChecksView').then((m) => ({
+    default: m.ChecksView,
+  })),
+);
+const FillView = lazy(() =>
+  import(/* webpackChunkName: "view-fill", webpackPrefetch: true */ './views/FillView').then((m) => ({
+    default: m.FillView,
+  })),
+);
+const NarrativeView = lazy(() =>
+  import(/* webpackChunkName: "view-narrative", webpackPrefetch: true */ './views/NarrativeView').then((m) => ({
+    default: m.NarrativeView,
+  })),
+);
+const LintView = lazy(() =>
+  import(/* webpackChunkName: "view-lint", webpackPrefetch: true */ './views/LintView').then((m) => ({
+    default: m.LintView,
+  })),
+);
+const SupplementaryView = lazy(() =>
+  import(/* webpackChunkName: "view-supplementary", webpackPrefetch: true */ './views/SupplementaryView').then((m) => ({
+    default: m.SupplementaryView,
+  })),
+);
 
 export interface AppProps {
   readonly gateway: WorkbookGateway;
@@ -143,7 +166,11 @@ function Shell({ embedded }: { embedded: boolean }) {
           hidden={step !== id}
           data-testid={`panel-${id}`}
         >
-          {visited.has(id) && <View />}
+          {visited.has(id) && (
+            <Suspense fallback={<Spinner size="tiny" label={s.busy.loadingView} data-testid="view-loading" />}>
+              <View />
+            </Suspense>
+          )}
         </div>
       ))}
     </section>

@@ -1,14 +1,18 @@
 /// <reference types="office-js" />
 import { FluentProvider, Spinner, Text, Title3, webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
-import { ExcelGateway } from './excel-gateway';
 import { zhCN } from './strings';
 
 /**
- * Entry of taskpane.html: waits for Office, then mounts the pane over the open workbook. Opened outside Excel
- * (a plain browser, another Office host) it says so instead.
+ * Entry of taskpane.html: shows 正在连接 at once, fetches the pane (App, the engine and the Excel gateway: a lazy
+ * chunk) while Office starts, then mounts it over the open workbook. Opened outside Excel (a plain browser,
+ * another Office host) it says so instead.
  */
+const loadPane = () =>
+  Promise.all([
+    import(/* webpackChunkName: "pane" */ './App'),
+    import(/* webpackChunkName: "pane" */ './excel-gateway'),
+  ]);
 function Message({ busy, text }: { busy?: boolean; text: string }) {
   return (
     <FluentProvider theme={webLightTheme} style={{ padding: 16 }}>
@@ -39,10 +43,15 @@ if (container) {
     root.render(<Message text={zhCN.outsideExcel} />);
   } else {
     root.render(<Message busy text={zhCN.connecting} />);
-    void Office.onReady((info) => {
-      if (info.host === Office.HostType.Excel)
+    const pane = loadPane();
+    void Office.onReady(async (info) => {
+      if (info.host !== Office.HostType.Excel) return root.render(<Message text={zhCN.outsideExcel} />);
+      try {
+        const [{ App }, { ExcelGateway }] = await pane;
         root.render(<App gateway={new ExcelGateway({ name: workbookName() })} />);
-      else root.render(<Message text={zhCN.outsideExcel} />);
+      } catch (e) {
+        root.render(<Message text={`${zhCN.errors.loadPane}${e instanceof Error ? e.message : String(e)}`} />);
+      }
     });
   }
 }

@@ -29,6 +29,7 @@ export const zhCN = {
     docx: '正在生成 Word 文件…',
     loadingFile: '正在读取文件…',
     saving: '正在生成工作簿文件…',
+    loadingView: '正在加载此步骤…',
   },
   /** `cells`: cells changed on the user's sheets (the tool's hidden records are not counted). */
   lastWrite: (label: string, cells: number) =>
@@ -38,6 +39,7 @@ export const zhCN = {
   dismiss: '关闭',
   errorTitle: '出错了',
   errors: {
+    loadPane: '无法加载任务窗格，请关闭后重新打开加载项（cannot load the pane）：',
     read: '无法读取工作簿。请确认工作簿已打开且没有单元格处于编辑状态（按 Esc 退出编辑），再按「重新读取工作簿」。',
     analyse: '识别表格时出错。请检查工作簿中公开01–09表的标题和表头，或在「映射」中手动指定表格位置。',
     write: '写入工作簿失败，工作簿未被修改。请确认工作表未受保护、没有单元格处于编辑状态，然后重试。',
