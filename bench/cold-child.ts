@@ -1,6 +1,6 @@
 /**
  * First calls in a fresh process (what a CLI user pays once per run), one JSON line on stdout:
- *   node -r ./scripts/register-ts.js bench/cold-child.ts <file.xlsx> exceljs   require ExcelJS + its first load
+ *   node -r ./scripts/register-ts.js bench/cold-child.ts <file.xlsx> exceljs   require('exceljs'), then its first load
  *   node -r ./scripts/register-ts.js bench/cold-child.ts <file.xlsx> engine    lean read, then map, check, derive, draft
  */
 import { readFileSync } from 'fs';

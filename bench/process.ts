@@ -19,9 +19,12 @@ export interface ProcessResult {
 
 export interface ProcessStat {
   readonly wall: Stat;
+  /** CPU time (user + system, all threads) of the process: much less disturbed by other processes than wall time. */
+  readonly cpu: Stat;
   readonly peakRssMb: number;
-  /** This command's median ÷ the ExcelJS-only process's median. */
+  /** This command's median ÷ the ExcelJS-only process's median (wall, and CPU time). */
   readonly ratio?: number;
+  readonly cpuRatio?: number;
 }
 
 export const PROCESS_ROWS = 10_000;
@@ -52,17 +55,25 @@ export async function benchProcess(root: string, dir: string, log: (s: string) =
       if (r.status !== 0 && r.status !== 1)
         throw new Error(`${label} exit ${r.status}: ${String(r.stderr).slice(0, 200)}`);
     }
-    const peaks = readFileSync(peakFile, 'utf8')
+    const lines = readFileSync(peakFile, 'utf8')
       .trim()
       .split('\n')
-      .map((l) => (JSON.parse(l) as { peakRssMb: number }).peakRssMb);
-    return { wall: stat(walls), peakRssMb: Math.round(Math.max(...peaks)) };
+      .map((l) => JSON.parse(l) as { peakRssMb: number; cpuMs: number });
+    return {
+      wall: stat(walls),
+      cpu: stat(lines.map((l) => l.cpuMs)),
+      peakRssMb: Math.round(Math.max(...lines.map((l) => l.peakRssMb))),
+    };
   };
   const base = time('ExcelJS 仅读取', [
     '-e',
     `new (require(${JSON.stringify(exceljs)}).Workbook)().xlsx.readFile(${JSON.stringify(file)}).then(()=>{})`,
   ]);
-  const withRatio = (s: ProcessStat): ProcessStat => ({ ...s, ratio: s.wall.median / base.wall.median });
+  const withRatio = (s: ProcessStat): ProcessStat => ({
+    ...s,
+    ratio: s.wall.median / base.wall.median,
+    cpuRatio: s.cpu.median / base.cpu.median,
+  });
   return {
     rows: PROCESS_ROWS,
     bytes: statSync(file).size,

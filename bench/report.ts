@@ -50,15 +50,17 @@ export function renderReport(r: BenchResults): string {
           'file',
           'lean read (steady)',
           'map+check+derive+draft ÷ ExcelJS load (steady)',
-          'cold: ExcelJS require + load',
+          'cold: ExcelJS require',
+          'cold: ExcelJS load',
           'cold: lean read',
           'cold: map+check+derive+draft',
-          'cold ratio',
+          'cold: engine ÷ ExcelJS load',
         ],
         r.samples.map((s) => [
           s.file,
           fmt(s.leanRead),
           s.steadyRatio.toFixed(2),
+          fmt(s.cold.exceljsRequire),
           fmt(s.cold.exceljsLoad),
           fmt(s.cold.read),
           fmt(s.cold.engine),
@@ -75,12 +77,12 @@ export function renderReport(r: BenchResults): string {
     );
     out.push(
       mdTable(
-        ['process', 'wall', 'peak RSS', '÷ ExcelJS-only'],
+        ['process', 'wall', 'CPU time', 'peak RSS', '÷ ExcelJS-only (wall / CPU)'],
         [
-          ['node: ExcelJS load only', fmt(p.exceljsOnly.wall), `${p.exceljsOnly.peakRssMb} MB`, '1.00'],
-          ['juesuan check', fmt(p.check.wall), `${p.check.peakRssMb} MB`, p.check.ratio!.toFixed(2)],
-          ['juesuan draft', fmt(p.draft.wall), `${p.draft.peakRssMb} MB`, p.draft.ratio!.toFixed(2)],
-        ],
+          ['node: ExcelJS load only', p.exceljsOnly, '1.00 / 1.00'] as const,
+          ['juesuan check', p.check, `${p.check.ratio!.toFixed(2)} / ${p.check.cpuRatio?.toFixed(2) ?? '—'}`] as const,
+          ['juesuan draft', p.draft, `${p.draft.ratio!.toFixed(2)} / ${p.draft.cpuRatio?.toFixed(2) ?? '—'}`] as const,
+        ].map(([name, x, r]) => [name, fmt(x.wall), fmt(x.cpu), `${x.peakRssMb} MB`, r]),
       ),
     );
     out.push(`\nCPU：${fmtCpu(r.cpu.process)}`);
