@@ -15,6 +15,7 @@ import { mergePlans, type CellEdit } from '../plan/types';
 import { formulaFor, percentFormula, sameFormula } from './formula';
 import { isToolContent, journalPlan, readJournal } from './journal';
 import { derivations } from './relations';
+import { isNumberingRow } from '../mapping/numbering';
 import { supplementaryDerivations } from './supplementary';
 import type { Derivation, FillConflict, FillJournalEntry, FillOptions, FillPlan, FillWrite } from './types';
 
@@ -135,12 +136,13 @@ function derivedValue(d: Derivation, values: readonly Dec[]): Dec | undefined {
 /** Percentages are written with 2 decimals (domain.md: "54.10%"). */
 const PERCENT_DECIMALS = 2;
 
-/** A 栏次 row numbers the columns (1, 2, 3 …): never data, never written (national-format exports). */
+/** A 栏次 row numbers the columns (1, 2, 3 …, labelled or not): never data, never written (national-format exports). */
 function isColumnNumberRow(grid: Grid, ref: CellRef): boolean {
   const sheet = findSheet(grid, ref.sheet);
-  const row = sheet?.rows[ref.row - 1];
-  const first = row?.find((c) => c && cellText(c).trim() !== '');
-  return !!first && cellText(first).replace(/\s/g, '') === '栏次';
+  const width = sheet?.rows[ref.row - 1]?.length ?? 0;
+  return (
+    !!sheet && width > 0 && isNumberingRow(sheet, ref.row, { top: ref.row, bottom: ref.row, left: 1, right: width })
+  );
 }
 
 function overwriteTest(o: FillOptions['overwrite']): (key: string) => boolean {

@@ -3,11 +3,14 @@ import { findEconomicByName } from '../catalogue';
 import type { TableDef } from '../profiles/tables';
 import type { ItemMapping, RowMapping } from './types';
 import { isNumericCell, labelAt, matchesLabel, normLabel, splitCodeName } from './text';
+import { isRowNumberColumn } from './numbering';
 
 interface Group {
   readonly codeCol: number;
   readonly nameCol: number;
   readonly amountCol: number;
+  /** 行次 columns of the group (between name and amount). */
+  readonly numbering: readonly number[];
 }
 
 export interface EconomicResult {
@@ -63,6 +66,7 @@ export function mapEconomicTable(sheet: GridSheet, box: RangeBox, def: TableDef,
     if (rows.length) notes.push('未找到经济分类科目编码，按科目名称识别');
   }
   const items: ItemMapping[] = [];
+  const numbering = new Set(groups.flatMap((g) => g.numbering));
   for (let r = titleRow + 1; r <= box.bottom; r++) {
     for (let c = box.left; c <= box.right; c++) {
       const text = labelAt(sheet, r, c);
@@ -70,7 +74,7 @@ export function mapEconomicTable(sheet: GridSheet, box: RangeBox, def: TableDef,
       if (!text || (m && (m.left !== c || m.top !== r))) continue;
       const item = def.items.find((i) => matchesLabel(text, i.labels));
       if (!item) continue;
-      const col = footerValueColumn(sheet, r, c, box, groups);
+      const col = footerValueColumn(sheet, r, c, box, groups, numbering);
       // The footer is the last occurrence: "人员经费"/"公用经费" also head the column groups at the top.
       const at = items.findIndex((x) => x.key === item.key);
       if (at >= 0) items.splice(at, 1);
@@ -101,8 +105,16 @@ function findGroups(sheet: GridSheet, box: RangeBox, titleRow: number): Group[] 
       return false;
     })();
     const nameCol = combined ? codeCol : codeCol + 1;
+    const codeRows: number[] = [];
+    for (let r = titleRow + 1; r <= box.bottom; r++) if (raw(sheet, r, codeCol)) codeRows.push(r);
     let amountCol = nameCol + 1;
+    const numbering: number[] = [];
     for (let c = nameCol + 1; c <= end; c++) {
+      // A 行次 column between the name and the amount numbers the lines: never the amount.
+      if (isRowNumberColumn(sheet, c, codeRows) || columnHeadedNumbering(sheet, c, titleRow, codeRows[0])) {
+        numbering.push(c);
+        continue;
+      }
       let numeric = 0;
       for (let r = titleRow + 1; r <= box.bottom; r++) if (isNumericCell(sheet, r, c)) numeric++;
       if (numeric > 0) {
@@ -110,13 +122,21 @@ function findGroups(sheet: GridSheet, box: RangeBox, titleRow: number): Group[] 
         break;
       }
     }
-    return { codeCol, nameCol, amountCol: Math.min(amountCol, Math.max(end, nameCol + 1)) };
+    return { codeCol, nameCol, amountCol: Math.min(amountCol, Math.max(end, nameCol + 1)), numbering };
   });
 }
 
 /** The value of a footer label: the first number to its right before another label, else its group's amount column. */
-function footerValueColumn(sheet: GridSheet, r: number, c: number, box: RangeBox, groups: Group[]): number | undefined {
+function footerValueColumn(
+  sheet: GridSheet,
+  r: number,
+  c: number,
+  box: RangeBox,
+  groups: Group[],
+  numbering: ReadonlySet<number>,
+): number | undefined {
   for (let k = c + 1; k <= box.right; k++) {
+    if (numbering.has(k)) continue; // a 行次 column beside the footer label
     if (isNumericCell(sheet, r, k)) return k;
     const t = labelAt(sheet, r, k);
     const m = mergeAt(sheet, r, k);
@@ -128,4 +148,13 @@ function footerValueColumn(sheet: GridSheet, r: number, c: number, box: RangeBox
   const m = mergeAt(sheet, r, c);
   const spanned = m ? [...groups].reverse().find((x) => x.amountCol <= m.right + 1 && x.codeCol <= m.right) : undefined;
   return (spanned ?? g).amountCol;
+}
+
+/** A column whose header (between the title and the first code row) reads 行次 or 栏次. */
+function columnHeadedNumbering(sheet: GridSheet, c: number, titleRow: number, firstRow: number | undefined): boolean {
+  for (let r = titleRow + 1; r < (firstRow ?? titleRow + 1); r++) {
+    const t = labelAt(sheet, r, c);
+    if (t === '行次' || t === '栏次') return true;
+  }
+  return false;
 }

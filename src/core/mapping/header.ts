@@ -1,6 +1,7 @@
 import { getCell, mergeAt, type GridSheet, type RangeBox } from '../grid/grid';
 import type { ColumnDef } from '../profiles/tables';
 import { normLabel } from './text';
+import { isNumberingHeader } from './numbering';
 
 /**
  * The header path of each column: the texts of the header cells above it, top to bottom, with merged header
@@ -51,7 +52,7 @@ export function matchColumns(
     for (let c = from; c <= to; c++) {
       if (used.has(c)) continue;
       const path = paths.get(c) ?? [];
-      if (path.some((t) => t === '行次' || t === '栏次')) continue;
+      if (isNumberingHeader(path)) continue;
       if (pathMatches(path, def)) {
         out[def.key] = c;
         used.add(c);

@@ -1,8 +1,8 @@
 import { parseUnit, type Unit } from '../decimal/amount';
-import { findSheet, parseRangeA1, rangeA1, type CellRef, type Grid, type RangeBox } from '../grid/grid';
+import { colCount, findSheet, parseRangeA1, rangeA1, type CellRef, type Grid, type RangeBox } from '../grid/grid';
 import { TABLE_DEFS, type TableDef } from '../profiles/tables';
 import { TABLE_IDS, type Problem, type ProfileId, type TableId } from '../model/types';
-import { blockFor, findTitles, type TitleHit } from './detect';
+import { blockFor, findTitles, tableIdForTitle, type TitleHit } from './detect';
 import { mapSubjectTable } from './subjects';
 import { mapSummaryTable } from './summary';
 import { mapEconomicTable } from './economic';
@@ -117,9 +117,12 @@ function fieldLabel(id: TableId, key: string): string {
 }
 
 function findUnit(hit: TitleHit, box: RangeBox): { unit: Unit; cell?: CellRef } {
-  const last = Math.min(box.bottom, hit.row + 5);
-  for (let r = hit.row; r <= last; r++)
-    for (let c = box.left; c <= box.right; c++) {
+  // A correction whose range starts below the title: the 单位 line is in the rows just above it.
+  const first = hit.row < box.top ? Math.max(1, box.top - 5) : hit.row;
+  const last = Math.min(box.bottom, Math.max(hit.row, box.top) + 5);
+  const right = hit.row < box.top ? Math.max(box.right, colCount(hit.sheet)) : box.right;
+  for (let r = first; r <= last; r++)
+    for (let c = box.left; c <= right; c++) {
       const u = parseUnit(textAt(hit.sheet, r, c));
       if (u) return { unit: u, cell: { sheet: hit.sheet.name, row: r, col: c } };
     }
@@ -214,12 +217,16 @@ function mapOverride(grid: Grid, o: MappingOverride, problems: Problem[]): Table
     });
     return undefined;
   }
+  // The selection may start at the title or below it (headers and data only): then every row of it is table.
+  const titled = [...Array(box.right - box.left + 1).keys()].some(
+    (i) => tableIdForTitle(textAt(sheet, box.top, box.left + i)) !== undefined,
+  );
   const hit: TitleHit = {
     id: o.table,
     sheet,
-    row: box.top,
+    row: titled ? box.top : box.top - 1,
     col: box.left,
-    title: textAt(sheet, box.top, box.left) || TABLE_DEFS[o.table].title,
+    title: (titled && textAt(sheet, box.top, box.left)) || TABLE_DEFS[o.table].title,
   };
   return { ...mapBlock(hit, box), confidence: 1, overridden: true };
 }

@@ -3,7 +3,8 @@ import { findFunctionalByName } from '../catalogue';
 import type { TableDef } from '../profiles/tables';
 import type { ItemMapping, RowMapping } from './types';
 import { headerPaths, matchColumns } from './header';
-import { isNumericCell, labelAt, matchesLabel, normLabel, textAt } from './text';
+import { isNumericCell, labelAt, matchesLabel, textAt } from './text';
+import { isNumberingHeader, isRowNumberColumn } from './numbering';
 
 interface LabelHit {
   readonly row: number;
@@ -151,7 +152,7 @@ function valueColumn(
 ): number | undefined {
   for (let c = labelCol + 1; c <= to; c++) {
     const path = paths.get(c) ?? [];
-    if (path.some((t) => t === '行次' || t === '栏次')) continue;
+    if (isNumberingHeader(path)) continue;
     if (isRowNumberColumn(sheet, c, labelRows)) continue;
     if (path.some((t) => /决算数|金额|本年数|合计/.test(t))) return c;
     if (labelRows.some((r) => isNumericCell(sheet, r, c))) return c;
@@ -159,14 +160,4 @@ function valueColumn(
     return c;
   }
   return undefined;
-}
-
-function isRowNumberColumn(sheet: GridSheet, c: number, rows: readonly number[]): boolean {
-  const ints = rows
-    .map((r) => getCell(sheet, r, c)?.value)
-    .filter((v) => v !== undefined && v !== null && v !== '')
-    .map((v) => (typeof v === 'number' ? v : typeof v === 'string' && /^\d+$/.test(normLabel(v)) ? Number(v) : NaN));
-  if (ints.length < 3 || ints.some((n) => !Number.isInteger(n))) return false;
-  for (let i = 1; i < ints.length; i++) if (ints[i] <= ints[i - 1]) return false;
-  return ints[0] <= 3;
 }
