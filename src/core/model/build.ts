@@ -4,6 +4,7 @@ import { cellText, findSheet, getCell, isCellError, refToString, type CellRef, t
 import type { TableMapping, WorkbookMapping } from '../mapping/types';
 import { fieldName, TABLE_DEFS } from '../profiles/tables';
 import { makeFigure } from './figure';
+import { inferPrecision, widen } from './precision';
 import type { Disclosure, Figure, Problem, SubjectRow, Supplementary, TableModel } from './types';
 
 /** Reads one amount cell into a Figure; an unreadable cell becomes an 'invalid' figure and a problem with its address. */
@@ -63,7 +64,7 @@ function tableModel(grid: Grid, m: TableMapping, problems: Problem[]): TableMode
         problems,
       );
   }
-  return {
+  const model: TableModel = {
     id: m.id,
     title: m.title,
     sheet: m.sheet,
@@ -73,6 +74,38 @@ function tableModel(grid: Grid, m: TableMapping, problems: Problem[]): TableMode
     columns: Object.keys(m.columns),
     totalRow,
     rows,
+  };
+  return withInferredPrecision(model, problems);
+}
+
+/** Every figure of a table, items, 合计行 and 科目 rows. */
+export function tableFigures(t: TableModel): Figure[] {
+  return [
+    ...Object.values(t.items),
+    ...Object.values(t.totalRow ?? {}),
+    ...t.rows.flatMap((r) => Object.values(r.values)),
+  ];
+}
+
+/** A table in 元/千元 rounded to 0.01 万元 carries that precision (舍位); say so, since tolerances follow from it. */
+function withInferredPrecision(t: TableModel, problems: Problem[]): TableModel {
+  const p = inferPrecision(t.unit, tableFigures(t));
+  if (!p) return t;
+  const w = (vs: Readonly<Record<string, Figure>>) =>
+    Object.fromEntries(Object.entries(vs).map(([k, f]) => [k, widen(f, p.half)]));
+  problems.push({
+    severity: 'info',
+    code: 'table.precision',
+    table: t.id,
+    sheet: t.sheet,
+    message: `${t.sheet}（${TABLE_DEFS[t.id].title}）以${t.unit}填列，金额均为 ${p.stepText} 的整数倍，按 0.01 万元（${p.stepText}）的舍位精度核对`,
+  });
+  return {
+    ...t,
+    precision: `0.01 万元（${p.stepText}）`,
+    items: w(t.items),
+    totalRow: t.totalRow && w(t.totalRow),
+    rows: t.rows.map((r) => ({ ...r, values: w(r.values) })),
   };
 }
 
