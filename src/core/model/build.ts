@@ -5,6 +5,7 @@ import type { TableMapping, WorkbookMapping } from '../mapping/types';
 import { fieldName, TABLE_DEFS } from '../profiles/tables';
 import { makeFigure } from './figure';
 import { inferPrecision, widen } from './precision';
+import { unitNameFromTables, unitNameIn, yearFromTables } from './unit-info';
 import type { Disclosure, Figure, Problem, SubjectRow, Supplementary, TableModel } from './types';
 
 /** Reads one amount cell into a Figure; an unreadable cell becomes an 'invalid' figure and a problem with its address. */
@@ -126,38 +127,13 @@ export function buildDisclosure(grid: Grid, mapping: WorkbookMapping, options: B
   const supp = options.supplementary;
   if (supp) problems.push(...supp.problems);
   const s = supp?.supplementary;
-  const unitName = s?.entries['unit.name']?.text ?? unitNameFromTables(grid, mapping);
-  const yearText =
-    s?.entries['unit.year']?.text ?? s?.entries['unit.year']?.number?.toFixed() ?? yearFromTitles(grid, mapping);
-  const year = yearText && /^\d{4}/.test(yearText) ? Number(yearText.slice(0, 4)) : undefined;
+  // The 补充信息 sheet, when it names them, wins; a name there is cleaned the same way (“XX局 单位：万元” → “XX局”).
+  const suppName = s?.entries['unit.name']?.text;
+  const unitName =
+    (suppName && (unitNameIn(`单位：${suppName}`) ?? suppName.trim())) || unitNameFromTables(grid, mapping);
+  const suppYear = s?.entries['unit.year']?.text ?? s?.entries['unit.year']?.number?.toFixed();
+  const year =
+    (suppYear && /^\s*(20\d{2})/.exec(suppYear) ? Number(/20\d{2}/.exec(suppYear)![0]) : undefined) ??
+    yearFromTables(grid, mapping);
   return { profile: mapping.profile, unitName, year, tables, supplementary: s, problems };
-}
-
-/** "部门：XX" / "编制单位：XX" near a table's title. */
-function unitNameFromTables(grid: Grid, mapping: WorkbookMapping): string | undefined {
-  for (const t of mapping.tables) {
-    const sheet = findSheet(grid, t.sheet);
-    if (!sheet) continue;
-    for (let r = t.box.top; r <= Math.min(t.box.top + 4, t.box.bottom); r++)
-      for (let c = t.box.left; c <= t.box.right; c++) {
-        const m = /^(?:部门|单位名称|编制单位|填报单位)[:：]\s*(.+?)\s*$/.exec(cellText(getCell(sheet, r, c)).trim());
-        if (m && !/^(万元|元|千元)$/.test(m[1])) return m[1];
-      }
-  }
-  return undefined;
-}
-
-function yearFromTitles(grid: Grid, mapping: WorkbookMapping): string | undefined {
-  for (const t of mapping.tables) {
-    const m = /(20\d{2})\s*年/.exec(t.title);
-    if (m) return m[1];
-    const sheet = findSheet(grid, t.sheet);
-    if (!sheet) continue;
-    for (let r = t.box.top; r <= Math.min(t.box.top + 3, t.box.bottom); r++)
-      for (let c = t.box.left; c <= t.box.right; c++) {
-        const y = /(20\d{2})\s*年/.exec(cellText(getCell(sheet, r, c)));
-        if (y) return y[1];
-      }
-  }
-  return undefined;
 }
