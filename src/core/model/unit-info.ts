@@ -17,9 +17,7 @@ const MONEY_UNIT = /^(?:人民币)?(?:万元|千元|元)$/;
 
 /** The unit name in a line such as “编制单位：XX局    单位：万元”, or undefined. */
 export function unitNameIn(raw: string): string | undefined {
-  const text = toHalfWidth(raw)
-    .replace(/\u00a0/g, ' ')
-    .trim();
+  const text = raw.replace(/\u00a0/g, ' ').trim(); // the name keeps its own (full-width) brackets
   for (const m of text.matchAll(NAME_LABEL)) {
     const rest = text.slice(m.index! + m[0].length);
     const name = rest.split(AFTER_NAME)[0].replace(/\s+/g, ' ').trim();
