@@ -7,6 +7,8 @@ import { isRowNumberColumn } from './numbering';
 
 interface Group {
   readonly codeCol: number;
+  /** The 款 column when codes are split over 类 | 款 columns. */
+  readonly kuanCol?: number;
   readonly nameCol: number;
   readonly amountCol: number;
   /** 行次 columns of the group (between name and amount). */
@@ -28,16 +30,26 @@ function raw(sheet: GridSheet, r: number, c: number): string {
 
 /**
  * Maps T06 基本支出决算(明细)表: rows by 经济分类 code, printed as one list or in side-by-side column groups
- * (科目编码 | 科目名称 | 决算数, repeated), with the footer 人员经费合计 / 公用经费合计.
+ * (科目编码 | 科目名称 | 决算数, repeated), codes in one column, with the name in one cell, or split over 类 | 款
+ * columns, with the footer 人员经费合计 / 公用经费合计.
  */
 export function mapEconomicTable(sheet: GridSheet, box: RangeBox, def: TableDef, titleRow: number): EconomicResult {
   const notes: string[] = [];
   const groups = findGroups(sheet, box, titleRow);
   const rows: RowMapping[] = [];
   for (const g of groups) {
+    let cls = ''; // the last 类 seen, for split 类 | 款 columns that print the 类 once
     for (let r = titleRow + 1; r <= box.bottom; r++) {
       let code = raw(sheet, r, g.codeCol);
       let name = normLabel(raw(sheet, r, g.nameCol));
+      if (g.kuanCol !== undefined) {
+        // Codes split over 类 | 款 columns ("301" | "01", the 类 printed once or on every line).
+        const kuan = raw(sheet, r, g.kuanCol);
+        if (/^3\d{2}$/.test(code)) cls = code;
+        else if (code && !ECON_CODE.test(code)) continue;
+        if (/^\d{1,2}$/.test(kuan) && cls && name) code = cls + kuan.padStart(2, '0');
+        else if (!/^3\d{2}(\d{2})?$/.test(code) || !name) continue;
+      }
       if (!ECON_CODE.test(code)) {
         const sc = splitCodeName(code);
         if (sc && ECON_CODE.test(sc.code)) {
@@ -97,16 +109,36 @@ function findGroups(sheet: GridSheet, box: RangeBox, titleRow: number): Group[] 
     }
     if (n >= 2) codeCols.push(c);
   }
+  const kuanOf = new Map<number, number>();
+  if (codeCols.length === 0) {
+    // Split codes: a column of 3-digit 类 codes followed by a column of 2-digit 款 codes.
+    for (let c = box.left; c < box.right; c++) {
+      let classes = 0;
+      let kuans = 0;
+      for (let r = titleRow + 1; r <= box.bottom; r++) {
+        if (/^3\d{2}$/.test(raw(sheet, r, c))) classes++;
+        if (/^\d{1,2}$/.test(raw(sheet, r, c + 1)) && /[\u4e00-\u9fa5]/.test(raw(sheet, r, c + 2))) kuans++;
+      }
+      if (classes >= 1 && kuans >= 2) {
+        codeCols.push(c);
+        kuanOf.set(c, c + 1);
+        c++;
+      }
+    }
+  }
   return codeCols.map((codeCol, i) => {
     const end = (codeCols[i + 1] ?? box.right + 1) - 1;
+    const kuanCol = kuanOf.get(codeCol);
     const combined = (() => {
       for (let r = titleRow + 1; r <= box.bottom; r++)
         if (splitCodeName(raw(sheet, r, codeCol)) && !ECON_CODE.test(raw(sheet, r, codeCol))) return true;
       return false;
     })();
-    const nameCol = combined ? codeCol : codeCol + 1;
+    const nameCol = kuanCol !== undefined ? kuanCol + 1 : combined ? codeCol : codeCol + 1;
     const codeRows: number[] = [];
-    for (let r = titleRow + 1; r <= box.bottom; r++) if (raw(sheet, r, codeCol)) codeRows.push(r);
+    for (let r = titleRow + 1; r <= box.bottom; r++)
+      if (/^3\d{2}/.test(raw(sheet, r, codeCol)) || (kuanCol !== undefined && /^\d{1,2}$/.test(raw(sheet, r, kuanCol))))
+        codeRows.push(r);
     let amountCol = nameCol + 1;
     const numbering: number[] = [];
     for (let c = nameCol + 1; c <= end; c++) {
@@ -122,7 +154,7 @@ function findGroups(sheet: GridSheet, box: RangeBox, titleRow: number): Group[] 
         break;
       }
     }
-    return { codeCol, nameCol, amountCol: Math.min(amountCol, Math.max(end, nameCol + 1)), numbering };
+    return { codeCol, kuanCol, nameCol, amountCol: Math.min(amountCol, Math.max(end, nameCol + 1)), numbering };
   });
 }
 

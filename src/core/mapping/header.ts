@@ -32,7 +32,11 @@ function fragMatches(frag: string | RegExp, text: string): boolean {
 
 /** Does a column's header path satisfy every fragment of a column definition? */
 export function pathMatches(path: readonly string[], def: ColumnDef): boolean {
-  return def.headers.every((f) => path.some((t) => fragMatches(f, t)));
+  // A header wrapped over two cells (“年初结转和” above “结余”) is read whole as well.
+  const joined = path.join('');
+  return def.headers.every(
+    (f) => path.some((t) => fragMatches(f, t)) || (typeof f === 'string' && fragMatches(f, joined)),
+  );
 }
 
 /**
@@ -49,6 +53,7 @@ export function matchColumns(
   const out: Record<string, number> = {};
   const ordered = [...defs].sort((a, b) => b.headers.length - a.headers.length);
   for (const def of ordered) {
+    if (out[def.key] !== undefined) continue; // a less specific alternative of a column already found
     for (let c = from; c <= to; c++) {
       if (used.has(c)) continue;
       const path = paths.get(c) ?? [];

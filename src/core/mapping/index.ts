@@ -22,6 +22,9 @@ export interface MapOptions {
 /** Tables a unit may legitimately lack (funds it does not have): missing → warning, not error. */
 const OPTIONAL: ReadonlySet<TableId> = new Set(['T08', 'T09']);
 
+/** Balance columns of the fund tables (T08/T09), left out of an expenditure-only print. */
+const FUND_BALANCE = ['carryIn', 'income', 'carryOut'];
+
 /** Finds every standard table on any sheet by title and headers (never by sheet name or position). */
 export function mapWorkbook(grid: Grid, options: MapOptions = {}): WorkbookMapping {
   const problems: Problem[] = [];
@@ -85,7 +88,7 @@ export function mapWorkbook(grid: Grid, options: MapOptions = {}): WorkbookMappi
         code: 'table.fields-missing',
         table: t.id,
         sheet: t.sheet,
-        message: `${t.sheet}（${TABLE_DEFS[t.id].title}）缺少栏目：${t.missing.map((k) => fieldLabel(t.id, k)).join('、')}`,
+        message: `${t.sheet}（${TABLE_DEFS[t.id].title}）缺少栏目：${t.missing.join('、')}`,
       });
     for (const note of t.notes ?? [])
       problems.push({
@@ -108,12 +111,16 @@ export function mapWorkbook(grid: Grid, options: MapOptions = {}): WorkbookMappi
   return { profile, profileReason: reason, tables, notFound, problems };
 }
 
-function fieldLabel(id: TableId, key: string): string {
+/** A field in the table's own words: T04 split lines say which fund (“本年支出合计（政府性基金预算财政拨款）”). */
+export function fieldLabel(id: TableId, key: string): string {
   const def = TABLE_DEFS[id];
-  const base = key.replace(/\.(total|general|fund|soe)$/, '');
-  return (
-    def.items.find((i) => i.key === key || i.key === base)?.name ?? def.columns.find((c) => c.key === key)?.name ?? key
-  );
+  const direct = def.items.find((i) => i.key === key)?.name ?? def.columns.find((c) => c.key === key)?.name;
+  if (direct) return direct;
+  const m = /^(.*)\.(total|general|fund|soe)$/.exec(key);
+  if (!m) return key;
+  const base = def.items.find((i) => i.key === m[1] || i.key === `${m[1]}.total`)?.name ?? m[1];
+  const fund = def.columns.find((c) => c.key === m[2])?.name;
+  return m[2] === 'total' || !fund ? base : `${base}（${fund}）`;
 }
 
 function findUnit(hit: TitleHit, box: RangeBox): { unit: Unit; cell?: CellRef } {
@@ -146,8 +153,12 @@ function mapBlock(hit: TitleHit, box: RangeBox): TableMapping {
       const r = mapSubjectTable(hit.sheet, box, def, titleRow);
       ({ columns, rows, totalRow, notes } = r);
       empty = r.empty;
-      expected = def.columns.map((c) => c.key);
+      expected = [...new Set(def.columns.map((c) => c.key))];
       found = Object.keys(columns);
+      // 08/09 printed as expenditure-only tables (合计 | 基本支出 | 项目支出, normal in the national format) lack
+      // the balance columns by design: they are not missing.
+      if (FUND_BALANCE.every((k) => columns[k] === undefined) && columns.expTotal !== undefined)
+        expected = expected.filter((k) => !FUND_BALANCE.includes(k));
       break;
     }
     case 'summary': {
@@ -175,6 +186,7 @@ function mapBlock(hit: TitleHit, box: RangeBox): TableMapping {
     }
   }
   const missing = expected.filter((k) => !found.includes(k));
+  const missingKeys = def.layout === 'economic' ? missing.filter((k) => k !== 'rows') : missing;
   const share = expected.length ? (expected.length - missing.length) / expected.length : 1;
   const rowBonus = def.layout === 'subjects' ? (rows.length > 0 || totalRow !== undefined ? 0 : -0.2) : 0;
   const confidence = Math.max(0, Math.min(1, share + rowBonus)) * (hit.fromSheetName ? 0.8 : 1);
@@ -191,7 +203,8 @@ function mapBlock(hit: TitleHit, box: RangeBox): TableMapping {
     columns,
     totalRow,
     rows,
-    missing: def.layout === 'economic' ? missing.filter((k) => k !== 'rows') : missing,
+    missing: missingKeys.map((k) => fieldLabel(hit.id, k)),
+    missingKeys,
     empty,
     notes,
   };

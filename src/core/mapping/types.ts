@@ -41,8 +41,10 @@ export interface TableMapping {
   /** The 合计 row of a 科目 table. */
   readonly totalRow?: number;
   readonly rows: readonly RowMapping[];
-  /** Keys of items/columns the table should have but were not found. */
+  /** Items/columns the table should have but were not found, named in Chinese as the table prints them. */
   readonly missing: readonly string[];
+  /** The same as keys (profiles/tables.ts), for code. */
+  readonly missingKeys?: readonly string[];
   /** Where the table's note says it has no data ("本单位无…收支"), or the table is empty. */
   readonly empty?: boolean;
   /** What the mapper noticed and could not settle (shown to the user). */
