@@ -139,6 +139,7 @@ export interface FindingJson {
   readonly tolerance?: string;
   readonly suggestion?: string;
   readonly waiver?: { reason: string; by?: string; at: string };
+  readonly folded?: readonly string[];
 }
 
 export function findingJson(f: Finding): FindingJson {
@@ -154,13 +155,16 @@ export function findingJson(f: Finding): FindingJson {
     ...(f.tolerance !== undefined ? { tolerance: exact(f.tolerance) } : {}),
     ...(f.suggestion ? { suggestion: f.suggestion } : {}),
     ...(f.waiver ? { waiver: { ...f.waiver } } : {}),
+    ...(f.folded ? { folded: [...f.folded] } : {}),
   };
 }
 
 /** The answer to "can this workbook be submitted?" in one line. */
-export function verdict(s: CheckSummary): string {
+export function verdict(s: CheckSummary & { readonly notRun?: number }): string {
   if (s.error > 0) return `不能提交：有 ${s.error} 个错误需更正`;
   if (s.warning > 0) return `暂不能提交：有 ${s.warning} 个警告需填写说明`;
+  // A clean result with checks skipped is not “no problems”: say how many could not run.
+  if (s.notRun) return `未发现错误，但有 ${s.notRun} 项核对因缺少表或栏目未运行（见提示），补齐后才能确认可以提交`;
   return '可以提交：未发现错误' + (s.rounding ? `（${s.rounding} 处舍位差异无需更正）` : '');
 }
 

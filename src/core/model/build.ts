@@ -75,8 +75,14 @@ function tableModel(grid: Grid, m: TableMapping, problems: Problem[]): TableMode
     columns: Object.keys(m.columns),
     totalRow,
     rows,
+    ...(m.missingKeys?.length
+      ? {
+          missing: m.missingKeys,
+          missingNames: Object.fromEntries(m.missingKeys.map((k, i) => [k, m.missing[i] ?? k])),
+        }
+      : {}),
   };
-  return withInferredPrecision(model, problems);
+  return withInferredPrecision(model);
 }
 
 /** Every figure of a table, items, 合计行 and 科目 rows. */
@@ -89,18 +95,11 @@ export function tableFigures(t: TableModel): Figure[] {
 }
 
 /** A table in 元/千元 rounded to 0.01 万元 carries that precision (舍位); say so, since tolerances follow from it. */
-function withInferredPrecision(t: TableModel, problems: Problem[]): TableModel {
+function withInferredPrecision(t: TableModel): TableModel {
   const p = inferPrecision(t.unit, tableFigures(t));
   if (!p) return t;
   const w = (vs: Readonly<Record<string, Figure>>) =>
     Object.fromEntries(Object.entries(vs).map(([k, f]) => [k, widen(f, p.half)]));
-  problems.push({
-    severity: 'info',
-    code: 'table.precision',
-    table: t.id,
-    sheet: t.sheet,
-    message: `${t.sheet}（${TABLE_DEFS[t.id].title}）以${t.unit}填列，金额均为 ${p.stepText} 的整数倍，按 0.01 万元（${p.stepText}）的舍位精度核对`,
-  });
   return {
     ...t,
     precision: `0.01 万元（${p.stepText}）`,
@@ -124,6 +123,15 @@ export function buildDisclosure(grid: Grid, mapping: WorkbookMapping, options: B
   const problems: Problem[] = [...mapping.problems];
   const tables: Partial<Record<string, TableModel>> = {};
   for (const m of mapping.tables) tables[m.id] = tableModel(grid, m, problems);
+  const rounded = Object.values(tables).filter((t): t is TableModel => !!t?.precision);
+  if (rounded.length)
+    // One line for the workbook: which tables were checked at the coarser precision, and why.
+    problems.push({
+      severity: 'info',
+      code: 'table.precision',
+      ...(rounded.length === 1 ? { table: rounded[0].id, sheet: rounded[0].sheet } : {}),
+      message: `${rounded.map((t) => `${t.sheet}（${TABLE_DEFS[t.id].title}）`).join('、')}以${[...new Set(rounded.map((t) => t.unit))].join('、')}填列，金额均为 0.01 万元的整数倍，按 ${new Set(rounded.map((t) => t.unit)).size === 1 ? rounded[0].precision : '0.01 万元'}的舍位精度核对`,
+    });
   const supp = options.supplementary;
   if (supp) problems.push(...supp.problems);
   const s = supp?.supplementary;
