@@ -1,7 +1,7 @@
 import { analyseGrid } from '../../src/core/engine';
 import { runChecks } from '../../src/core/checks/run';
 import { a1 } from '../../src/core/grid/grid';
-import { t01 } from '../helpers/tables';
+import { t01, t05 } from '../helpers/tables';
 import { gridOf, type Row } from '../helpers/xlsx';
 
 test('T01 with 使用非财政拨款结余（含专用结余） and 年初财政拨款结转和结余: every item found, nothing missing', async () => {
@@ -84,4 +84,32 @@ test('09表 printed as an expenditure-only table: columns found, nothing reporte
   expect(t.columns).toEqual({ expTotal: 3, expBasic: 4, expProject: 5 });
   expect(t.missing).toEqual([]);
   expect(t.rows.map((r) => r.code)).toEqual(['223', '22301']);
+});
+
+describe('the 科目 catalogue is a helper, not a gate', () => {
+  /** T01 with a 类 line the catalogue does not know, holding an amount; optionally a T03 that prints that 类. */
+  async function withNewClass(printedInT03: boolean) {
+    const { sheet } = t01();
+    sheet.rows = sheet.rows.map((r) => (r[2] === '二、外交支出' ? [r[0], r[1], '二、测试新增类支出', 40.51] : r));
+    const sheets = [sheet];
+    if (printedInT03) {
+      const t03 = t05({ title: '支出决算表', sheet: '支出决算表' }).sheet;
+      t03.rows.splice(t03.rows.length - 1, 0, ['234', '测试新增类支出', 40.51, 40.51, null]);
+      sheets.push(t03);
+    }
+    return analyseGrid(await gridOf(sheets));
+  }
+
+  test('a 类 the workbook’s own 科目 table prints takes its code from there: no note', async () => {
+    const { mapping } = await withNewClass(true);
+    const t = mapping.tables.find((x) => x.id === 'T01')!;
+    expect(t.rows.find((r) => r.name === '测试新增类支出')?.code).toBe('234');
+    expect(mapping.problems.filter((p) => p.table === 'T01' && p.code === 'table.note')).toEqual([]);
+  });
+
+  test('a 类 with an amount that no table of the workbook names is noted, in the workbook’s terms', async () => {
+    const { mapping } = await withNewClass(false);
+    const notes = mapping.problems.filter((p) => p.table === 'T01' && p.code === 'table.note').map((p) => p.message);
+    expect(notes).toEqual([expect.stringContaining('“测试新增类支出”在本工作簿的科目表中找不到同名的类')]);
+  });
 });

@@ -8,7 +8,8 @@ import { mapSummaryTable } from './summary';
 import { mapEconomicTable } from './economic';
 import { mapThreePublicTable } from './three-public';
 import { textAt, normTitle } from './text';
-import type { ItemMapping, MappingOverride, RowMapping, TableMapping, WorkbookMapping } from './types';
+import type { ItemMapping, MappingOverride, RowMapping, TableMapping, UnknownClass, WorkbookMapping } from './types';
+import { normaliseSubjectName } from '../catalogue';
 
 export type { TableMapping, WorkbookMapping, MappingOverride, ItemMapping, RowMapping } from './types';
 
@@ -72,7 +73,7 @@ export function mapWorkbook(grid: Grid, options: MapOptions = {}): WorkbookMappi
         message: `${TABLE_DEFS[id].title}：在“${best.sheet}”和“${rival.sheet}”都找到，已采用“${best.sheet}”（可在映射中更正）`,
       });
   }
-  const tables = TABLE_IDS.filter((id) => chosen.has(id)).map((id) => chosen.get(id)!);
+  const tables = resolveClasses(TABLE_IDS.filter((id) => chosen.has(id)).map((id) => chosen.get(id)!));
   const notFound = TABLE_IDS.filter((id) => !chosen.has(id));
   for (const id of notFound)
     problems.push({
@@ -148,6 +149,7 @@ function mapBlock(hit: TitleHit, box: RangeBox): TableMapping {
   let expected: string[];
   let found: string[];
   let notes: string[] = [];
+  let unknownClasses: UnknownClass[] | undefined;
   switch (def.layout) {
     case 'subjects': {
       const r = mapSubjectTable(hit.sheet, box, def, titleRow);
@@ -164,6 +166,7 @@ function mapBlock(hit: TitleHit, box: RangeBox): TableMapping {
     case 'summary': {
       const r = mapSummaryTable(hit.sheet, box, def, titleRow);
       ({ items, rows, columns, notes } = r);
+      unknownClasses = r.unknown;
       expected = expectedSummaryKeys(def);
       found = items.map((i) => i.key);
       break;
@@ -207,7 +210,33 @@ function mapBlock(hit: TitleHit, box: RangeBox): TableMapping {
     missingKeys,
     empty,
     notes,
+    ...(unknownClasses?.length ? { unknownClasses } : {}),
   };
+}
+
+/**
+ * The catalogue is a helper, not a gate: a 类 line of T01/T04 it does not know (a new or renamed 类, e.g. 229 or
+ * 231–234) takes its code from the workbook's own 科目 tables (T02, T03, T05, T08, T09) when one of them prints a
+ * 类 of the same name; only a line with an amount that no table of the workbook names is noted.
+ */
+function resolveClasses(tables: TableMapping[]): TableMapping[] {
+  const byName = new Map<string, string>();
+  for (const t of tables)
+    for (const r of t.rows)
+      if (r.level === 1 && /^2\d{2}$/.test(r.code)) byName.set(normaliseSubjectName(r.name), r.code);
+  return tables.map((t) => {
+    if (!t.unknownClasses?.length) return t;
+    const rows = [...t.rows];
+    const notes = [...(t.notes ?? [])];
+    for (const u of t.unknownClasses) {
+      const code = byName.get(normaliseSubjectName(u.text));
+      if (code && !rows.some((r) => r.code === code))
+        rows.push({ code, name: u.text, level: 1, row: u.row, cols: u.cols });
+      else if (!code && u.hasAmount)
+        notes.push(`第 ${u.row} 行“${u.text}”在本工作簿的科目表中找不到同名的类，其金额未纳入按类核对`);
+    }
+    return { ...t, rows: rows.sort((a, b) => a.row - b.row), notes };
+  });
 }
 
 function expectedSummaryKeys(def: TableDef): string[] {

@@ -1,7 +1,7 @@
 import { getCell, type GridSheet, type RangeBox } from '../grid/grid';
 import { findFunctionalByName } from '../catalogue';
 import type { TableDef } from '../profiles/tables';
-import type { ItemMapping, RowMapping } from './types';
+import type { ItemMapping, RowMapping, UnknownClass } from './types';
 import { headerPaths, matchColumns } from './header';
 import { isNumericCell, labelAt, matchesLabel, textAt } from './text';
 import { isNumberingHeader, isRowNumberColumn } from './numbering';
@@ -21,6 +21,8 @@ export interface SummaryResult {
   readonly rows: RowMapping[];
   readonly columns: Record<string, number>;
   readonly notes: string[];
+  /** 支出 lines by 类 that the catalogue does not name. */
+  readonly unknown: UnknownClass[];
 }
 
 /**
@@ -110,19 +112,18 @@ export function mapSummaryTable(sheet: GridSheet, box: RangeBox, def: TableDef, 
       }
     }
   }
-  // A 支出 line whose 类 the catalogue does not know: fine when blank, reported when it holds an amount.
+  // A 支出 line whose 类 the catalogue does not know (the catalogue is a helper, not a gate): the workbook's own 科目
+  // tables may name it (resolved by the caller); fine when blank either way.
+  const unknown: UnknownClass[] = [];
   for (const u of unknownClasses) {
+    if (u.col !== expenseCol) continue;
     const cols = Object.values(rightCols);
-    if (
-      u.col === expenseCol &&
-      cols.some(
-        (c) =>
-          isNumericCell(sheet, u.row, c) && Number(String(getCell(sheet, u.row, c)?.value).replace(/,/g, '')) !== 0,
-      )
-    )
-      notes.push(`第 ${u.row} 行“${u.text}”未能识别为功能分类的类，其金额未纳入按类核对`);
+    const hasAmount = cols.some(
+      (c) => isNumericCell(sheet, u.row, c) && Number(String(getCell(sheet, u.row, c)?.value).replace(/,/g, '')) !== 0,
+    );
+    unknown.push({ row: u.row, text: u.text, cols: rightCols, hasAmount });
   }
-  return { items, rows, columns: rightCols, notes };
+  return { items, rows, columns: rightCols, notes, unknown };
 }
 
 function classCodeOf(text: string): string | undefined {

@@ -23,6 +23,14 @@ export interface RowMapping {
   readonly codeCell?: CellRef;
 }
 
+/** A 支出 line of T01/T04 whose 类 name the 科目 catalogue does not know. */
+export interface UnknownClass {
+  readonly row: number;
+  readonly text: string;
+  readonly cols: Readonly<Record<string, number>>;
+  readonly hasAmount: boolean;
+}
+
 export interface TableMapping {
   readonly id: TableId;
   /** Title text found in the workbook. */
@@ -49,6 +57,8 @@ export interface TableMapping {
   readonly empty?: boolean;
   /** What the mapper noticed and could not settle (shown to the user). */
   readonly notes?: readonly string[];
+  /** T01/T04 支出 lines by 类 the catalogue does not name (resolved by the workbook's own 科目 tables). */
+  readonly unknownClasses?: readonly UnknownClass[];
   /** True when the user corrected this table's location (stored with the workbook). */
   readonly overridden?: boolean;
 }
