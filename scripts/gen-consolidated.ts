@@ -185,7 +185,8 @@ export function consolidatedData(options: ConsolidatedOptions): SampleData {
     ECONOMIC_SUBJECTS.filter(
       (s) => s.level === 2 && prefixes.includes(s.code.slice(0, 3)) && !s.code.endsWith('99') && !skip.includes(s.code),
     ).map((s) => s.code);
-  const special = ['30217', '30231', '31013'];
+  // 30212 因公出国（境）费用 is 三公 too (no 出国 here, so not printed): kept out of the random split like the others.
+  const special = ['30212', '30217', '30231', '31013'];
   const t06: EconomicLine[] = [
     ...split(personnel, econ(['301', '303'], special), rnd),
     ...split(publicTotal - reception - vehicleOp, econ(['302', '310'], special), rnd),

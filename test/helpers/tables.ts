@@ -74,6 +74,7 @@ export interface SubjectOpts {
   blankRowAfter?: number; // insert a blank row after this data row index
   wrapNames?: boolean;
   textNumbers?: boolean;
+  zeros?: boolean; // 0.00 printed in every empty amount cell (not blanks)
 }
 
 export const T05_ROWS: [string, string, number, number, number][] = [
@@ -116,7 +117,7 @@ export function t05(o: SubjectOpts = {}): { sheet: SheetSpec; at: Record<string,
   totalRow[o.combined ? 0 : nameCol] = '合计';
   totalRow[first] = num(1082.58);
   totalRow[first + 1] = num(1082.58);
-  totalRow[first + 2] = null;
+  totalRow[first + 2] = o.zeros ? num(0) : null;
   rows.push(totalRow);
   const at: Record<string, string> = { '合计:total': `${L(first)}${totalRowNo}` };
   T05_ROWS.forEach(([code, name, total, basic, project], i) => {
@@ -133,7 +134,7 @@ export function t05(o: SubjectOpts = {}): { sheet: SheetSpec; at: Record<string,
     }
     r[first] = num(total);
     r[first + 1] = num(basic);
-    r[first + 2] = project || null;
+    r[first + 2] = project || (o.zeros ? num(0) : null);
     rows.push(r);
     at[`${code}:total`] = `${L(first)}${rows.length}`;
     at[`${code}:basic`] = `${L(first + 1)}${rows.length}`;

@@ -178,7 +178,7 @@ describe('bad input', () => {
     ];
     const { mapping } = analyseGrid(await gridOf([{ name: 'S', rows }]));
     const t03 = mapping.tables.find((t) => t.id === 'T03')!;
-    expect(t03.missing).toEqual(['basic']);
+    expect([t03.missing, t03.missingKeys]).toEqual([['基本支出'], ['basic']]);
     expect(mapping.problems.find((p) => p.code === 'table.fields-missing')?.message).toBe(
       'S（支出决算表）缺少栏目：基本支出',
     );

@@ -41,7 +41,9 @@ describe('T01 收入支出决算总表 layouts', () => {
     expect(cellOf(t, 'income.total')).toBe(at['本年收入合计']);
     expect(cellOf(t, 'expense.grand')).toBe(at['支出:总计']);
     expect(t.items['income.total'].value.normalize().toFixed()).toBe('1217.92');
-    expect(t.items['income.total'].half.toFixed()).toBe('0.0000005');
+    // Every amount is a whole hundred of 元 (万元 data × 10000): 0.01 万元 precision, ±0.005 万元 per figure.
+    expect(t.items['income.total'].half.toFixed()).toBe('0.005');
+    expect(t.precision).toBe('0.01 万元（100 元）');
     expect(rowCell(t, '201', 'amount')).toBe(at['支出:一、一般公共服务支出']);
     expect(mapping.tables[0].unitCell).toEqual({ sheet: '公开01表', row: 2, col: 6 });
     expect(disclosure.unitName).toBe('测试单位');

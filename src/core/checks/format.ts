@@ -1,4 +1,5 @@
 import { Dec } from '../decimal/dec';
+import { UNIT_SHIFT_TO_WAN, type Unit } from '../decimal/amount';
 import { refToString } from '../grid/grid';
 import type { Disclosure, Figure, SubjectRow, TableId } from '../model/types';
 import { PROFILES } from '../profiles/profiles';
@@ -14,6 +15,23 @@ export function money(d: Dec): string {
 /** A tolerance or other exact quantity: as few decimals as it needs (0.015, 0.5). */
 export function exact(d: Dec): string {
   return d.normalize().toFixed();
+}
+
+/**
+ * An amount (held in 万元) as a message shows it, in the unit its table is printed in: 万元 as `money` (the unit
+ * note says 万元); 元 and 千元 converted back and marked ("12179200 元", "1217.92 千元") — to the cent only when
+ * the amount has cents — so that the number in the message is the number in the cell.
+ */
+export function amountIn(d: Dec, unit: Unit = '万元'): string {
+  if (unit === '万元') return money(d);
+  const v = d.shift(-UNIT_SHIFT_TO_WAN[unit]).normalize();
+  return `${v.scale === 0 ? v.toFixed(0) : v.scale <= 2 ? v.toFixed(2) : v.toFixed()} ${unit}`;
+}
+
+/** A rounding tolerance (held in 万元) in the table's unit, as few decimals as it needs ("0.015", "150 元"). */
+export function toleranceIn(d: Dec, unit: Unit = '万元'): string {
+  if (unit === '万元') return exact(d);
+  return `${d.shift(-UNIT_SHIFT_TO_WAN[unit]).normalize().toFixed()} ${unit}`;
 }
 
 /**
@@ -121,6 +139,7 @@ export interface FindingJson {
   readonly tolerance?: string;
   readonly suggestion?: string;
   readonly waiver?: { reason: string; by?: string; at: string };
+  readonly folded?: readonly string[];
 }
 
 export function findingJson(f: Finding): FindingJson {
@@ -136,13 +155,16 @@ export function findingJson(f: Finding): FindingJson {
     ...(f.tolerance !== undefined ? { tolerance: exact(f.tolerance) } : {}),
     ...(f.suggestion ? { suggestion: f.suggestion } : {}),
     ...(f.waiver ? { waiver: { ...f.waiver } } : {}),
+    ...(f.folded ? { folded: [...f.folded] } : {}),
   };
 }
 
 /** The answer to "can this workbook be submitted?" in one line. */
-export function verdict(s: CheckSummary): string {
+export function verdict(s: CheckSummary & { readonly notRun?: number }): string {
   if (s.error > 0) return `不能提交：有 ${s.error} 个错误需更正`;
   if (s.warning > 0) return `暂不能提交：有 ${s.warning} 个警告需填写说明`;
+  // A clean result with checks skipped is not “no problems”: say how many could not run.
+  if (s.notRun) return `未发现错误，但有 ${s.notRun} 项核对因缺少表或栏目未运行（见提示），补齐后才能确认可以提交`;
   return '可以提交：未发现错误' + (s.rounding ? `（${s.rounding} 处舍位差异无需更正）` : '');
 }
 

@@ -3,15 +3,16 @@ import { compareSum, compareWithTolerance, type Shown } from '../decimal/interva
 import { refToString } from '../grid/grid';
 import type { Figure, SubjectRow, TableId, Disclosure } from '../model/types';
 import { fieldName } from '../profiles/tables';
+import { UNIT_SHIFT_TO_WAN } from '../decimal/amount';
 import {
-  exact,
+  amountIn,
   fill,
   findingCell,
   fingerprint,
   itemTerm,
-  money,
   rowTerm,
   tableTitle,
+  toleranceIn,
   totalRowTerm,
   usableTerm,
 } from './format';
@@ -54,19 +55,22 @@ export function checkSum(meta: RuleMeta, spec: SumSpec): Finding | undefined {
   const cells = [findingCell(total, roles.total)!, ...parts.map((p) => findingCell(p, roles.part)!)];
   const severity: Severity = cmp.status === 'rounding' ? 'rounding' : meta.severity;
   const ref = refToString(total.figure.cell);
+  const unit = total.figure.unit;
   const values = {
     what: `${spec.what}（${ref}）`,
     of: spec.of,
-    expected: money(cmp.expected),
-    actual: money(cmp.actual),
-    difference: money(cmp.difference),
-    tolerance: exact(cmp.tolerance),
+    expected: amountIn(cmp.expected, unit),
+    actual: amountIn(cmp.actual, unit),
+    difference: amountIn(cmp.difference, unit),
+    tolerance: toleranceIn(cmp.tolerance, unit),
   };
-  const rounded = cmp.expected.round(Math.max(total.figure.decimals, 0));
+  // The cell's own decimals count in its own unit (a 元 cell shows 元 to the 分).
+  const shift = UNIT_SHIFT_TO_WAN[unit];
+  const rounded = cmp.expected.shift(-shift).round(Math.max(total.figure.decimals, 0)).shift(shift);
   const suggestion =
     severity === 'rounding'
-      ? `舍位差异无需更正；如需一致，可将 ${ref} 改为 ${money(rounded)} 或调整尾差最大的组成项`
-      : `若各组成项无误，应将 ${ref} 改为 ${money(cmp.expected)}；否则请逐项核对：${cells
+      ? `舍位差异无需更正；如需一致，可将 ${ref} 改为 ${amountIn(rounded, unit)} 或调整尾差最大的组成项`
+      : `若各组成项无误，应将 ${ref} 改为 ${amountIn(cmp.expected, unit)}；否则请逐项核对：${cells
           .filter((c) => c.role !== roles.total)
           .map((c) => c.ref)
           .join('、')}`;
@@ -136,10 +140,10 @@ export function checkAtMost(
       .map((c) => c.ref)
       .join('、')}）`,
     of: `${of}（${refToString(limit.figure.cell)}）`,
-    expected: money(cmp.expected),
-    actual: money(cmp.actual),
-    difference: money(cmp.difference),
-    tolerance: exact(cmp.tolerance),
+    expected: amountIn(cmp.expected, limit.figure.unit),
+    actual: amountIn(cmp.actual, limit.figure.unit),
+    difference: amountIn(cmp.difference, limit.figure.unit),
+    tolerance: toleranceIn(cmp.tolerance, limit.figure.unit),
   };
   const suggestion = severity === 'rounding' ? '舍位差异无需更正' : `请核对两处金额；如确属口径差异，请填写说明`;
   return comparisonFinding(meta, severity, cells, cmp, values, suggestion);
@@ -342,12 +346,14 @@ function missingCounterpart(meta: RuleMeta, term: Term, why: string): Finding | 
   const status = term.figure.value.abs().lte(tolerance) ? 'rounding' : 'error';
   const severity: Severity = status === 'rounding' ? 'rounding' : meta.severity;
   const ref = refToString(term.figure.cell);
+  const [v, u] = [term.figure.value, term.figure.unit];
   return {
     rule: meta.id,
     severity,
-    message: `${term.label}（${ref}）为 ${money(term.figure.value)}，但${why}（按 0 计）：应为 0.00，实为 ${money(
-      term.figure.value,
-    )}，相差 ${money(term.figure.value)}（舍位容差 ±${exact(tolerance)}）`,
+    message: `${term.label}（${ref}）为 ${amountIn(v, u)}，但${why}（按 0 计）：应为 ${amountIn(Dec.ZERO, u)}，实为 ${amountIn(
+      v,
+      u,
+    )}，相差 ${amountIn(v, u)}（舍位容差 ±${toleranceIn(tolerance, u)}）`,
     cells,
     expected: Dec.ZERO,
     actual: term.figure.value,

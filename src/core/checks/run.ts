@@ -3,11 +3,13 @@ import { refToString } from '../grid/grid';
 import type { Disclosure, Problem } from '../model/types';
 import { RULES } from './rules';
 import { applyWaivers } from './waivers';
+import { foldBlankTotals } from './blank-totals';
+import { notRunFinding, NOT_RUN_RULE, watchedDisclosure, type Lacks } from './not-run';
 import {
   SEVERITIES,
   type CheckOptions,
   type CheckResult,
-  type CheckSummary,
+  type CheckTally,
   type Finding,
   type FindingCell,
   type Rule,
@@ -38,9 +40,14 @@ export function runChecks(
     },
   };
   const raw: Finding[] = disclosure.problems.map(problemFinding);
+  const notRun: Finding[] = [];
   for (const rule of rules) {
+    const lacks: Lacks = new Set();
     try {
-      raw.push(...rule.check(ctx));
+      const found = rule.check({ ...ctx, disclosure: watchedDisclosure(disclosure, lacks) });
+      raw.push(...found);
+      const skipped = notRunFinding(rule, lacks, found.length);
+      if (skipped) notRun.push(skipped);
     } catch (e) {
       // A rule that breaks must not hide the others' findings; say which one so it can be reported.
       raw.push({
@@ -52,7 +59,7 @@ export function runChecks(
       });
     }
   }
-  const findings = applyWaivers(raw, options.waivers ?? new Map())
+  const findings = applyWaivers([...foldBlankTotals(raw, disclosure), ...notRun], options.waivers ?? new Map())
     .map((f, i) => ({ f, i }))
     .sort((a, b) => RANK.get(a.f.severity)! - RANK.get(b.f.severity)! || a.i - b.i)
     .map((x) => x.f);
@@ -76,11 +83,12 @@ export function problemFinding(p: Problem): Finding {
   };
 }
 
-export function summarise(findings: readonly Finding[]): CheckSummary {
-  const s = { error: 0, warning: 0, rounding: 0, info: 0, accepted: 0 };
+export function summarise(findings: readonly Finding[]): CheckTally {
+  const s = { error: 0, warning: 0, rounding: 0, info: 0, accepted: 0, notRun: 0 };
   for (const f of findings) {
     if (f.waiver) s.accepted++;
     else s[f.severity]++;
+    if (f.rule === NOT_RUN_RULE) s.notRun++;
   }
   return s;
 }

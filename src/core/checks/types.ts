@@ -54,6 +54,8 @@ export interface Finding {
   readonly fingerprint: string;
   /** Present when a written reason accepts this warning. */
   readonly waiver?: Waiver;
+  /** Messages of the findings that only follow from this one (folded into it: one root cause, one finding). */
+  readonly folded?: readonly string[];
 }
 
 export interface RuleMeta {
@@ -105,7 +107,12 @@ export interface CheckSummary {
   readonly accepted: number;
 }
 
+/** The counts and how many checks lacked an input (a table, a field) and did not run, or not fully (also info). */
+export interface CheckTally extends CheckSummary {
+  readonly notRun?: number;
+}
+
 export interface CheckResult {
   readonly findings: readonly Finding[];
-  readonly summary: CheckSummary;
+  readonly summary: CheckTally;
 }

@@ -1,5 +1,6 @@
-import { Dec } from '../decimal/dec';
-import { formatDecimals, parseAmount } from '../decimal/amount';
+import { Dec, halfUnit } from '../decimal/dec';
+import { tableFigures } from '../model/build';
+import { formatDecimals, parseAmount, UNIT_SHIFT_TO_WAN } from '../decimal/amount';
 import {
   cellText,
   findSheet,
@@ -15,6 +16,7 @@ import { mergePlans, type CellEdit } from '../plan/types';
 import { formulaFor, percentFormula, sameFormula } from './formula';
 import { isToolContent, journalPlan, readJournal } from './journal';
 import { derivations } from './relations';
+import { isNumberingRow } from '../mapping/numbering';
 import { supplementaryDerivations } from './supplementary';
 import type { Derivation, FillConflict, FillJournalEntry, FillOptions, FillPlan, FillWrite } from './types';
 
@@ -50,6 +52,18 @@ export function planFill(grid: Grid, analysis: Analysis, options: FillOptions): 
     return yes;
   };
 
+  /** Rounding half-width of each mapped cell in its table's unit (the check's 舍位 tolerance, precision inferred). */
+  const halves = cellHalves(analysis);
+  const halfOf = (ref: CellRef, decimals: number): Dec => halves.get(refToString(ref)) ?? halfUnit(decimals);
+  const tolerance = (d: Derivation, decimals: number): Dec =>
+    d.op === 'percent'
+      ? Dec.ZERO
+      : Dec.sum([
+          halfOf(d.target, decimals),
+          ...d.parts.map((p) => halfOf(p.ref, formatDecimals(cellAt(p.ref)?.numFmt) ?? decimals)),
+        ]);
+  const writtenKeys = new Set<string>();
+
   const edits: CellEdit[] = [];
   const written: FillWrite[] = [];
   const conflicts: FillConflict[] = [];
@@ -71,14 +85,18 @@ export function planFill(grid: Grid, analysis: Analysis, options: FillOptions): 
     const empty = isEmpty(cell);
     const current = currentValue(cell);
 
-    if (empty && exact.isZero()) {
-      after.set(key, Dec.ZERO); // blank stands for zero: nothing to write
+    // Blank stands for zero where the parts are blank too; where they print 0.00 the total gets its 0 as well.
+    const printedParts = d.parts.some((p) => !isEmpty(cellAt(p.ref)) || writtenKeys.has(refToString(p.ref)));
+    if (empty && exact.isZero() && (d.op === 'percent' || !printedParts)) {
+      after.set(key, Dec.ZERO);
       continue;
     }
     const ours = isToolContent(cell, journal.get(key));
     if (!empty && !ours) {
       const equal = sameFormula(cell?.formula, formula) || (current !== undefined && current.round(decimals).eq(shown));
-      if (equal) {
+      // A difference within the figures' own rounding is a 舍位差异 for the check: nothing to correct, never offered.
+      const rounding = current !== undefined && current.sub(exact).abs().lte(tolerance(d, decimals));
+      if (equal || rounding) {
         after.set(key, current ?? result);
         continue;
       }
@@ -93,6 +111,10 @@ export function planFill(grid: Grid, analysis: Analysis, options: FillOptions): 
         after.set(key, current);
         continue;
       }
+    } else if (ours && current === undefined && options.mode !== 'values' && sameFormula(cell?.formula, formula)) {
+      // The tool's own formula, unchanged, not yet calculated (or its cached 0 not kept by the reader): still right.
+      after.set(key, result);
+      continue;
     } else if (ours && current !== undefined && current.eq(result)) {
       // The tool's own content, still right (same formula with the right result, or the same value).
       if (options.mode === 'values' ? !cell?.formula : sameFormula(cell?.formula, formula)) {
@@ -117,11 +139,20 @@ export function planFill(grid: Grid, analysis: Analysis, options: FillOptions): 
       options.mode === 'values' ? { value: result.toFixed(decimals), at: now } : { formula, at: now },
     );
     after.set(key, result);
+    writtenKeys.add(key);
   }
 
   const cellsPlan = { createSheets: [], edits };
   const plan = edits.length ? mergePlans(cellsPlan, journalPlan(grid, records, journal, journalUpdates)) : cellsPlan;
   return { plan, written, conflicts };
+}
+
+/** Every figure of the model by cell: its rounding half-width in its own table's unit. */
+function cellHalves(analysis: Analysis): Map<string, Dec> {
+  const out = new Map<string, Dec>();
+  for (const t of Object.values(analysis.disclosure.tables))
+    if (t) for (const f of tableFigures(t)) out.set(refToString(f.cell), f.half.shift(-UNIT_SHIFT_TO_WAN[f.unit]));
+  return out;
 }
 
 /** Σ sign·part; for a share, part₀ ÷ part₁ × 100 half-up to 2 decimals (undefined when part₁ is 0 and part₀ not). */
@@ -135,12 +166,13 @@ function derivedValue(d: Derivation, values: readonly Dec[]): Dec | undefined {
 /** Percentages are written with 2 decimals (domain.md: "54.10%"). */
 const PERCENT_DECIMALS = 2;
 
-/** A 栏次 row numbers the columns (1, 2, 3 …): never data, never written (national-format exports). */
+/** A 栏次 row numbers the columns (1, 2, 3 …, labelled or not): never data, never written (national-format exports). */
 function isColumnNumberRow(grid: Grid, ref: CellRef): boolean {
   const sheet = findSheet(grid, ref.sheet);
-  const row = sheet?.rows[ref.row - 1];
-  const first = row?.find((c) => c && cellText(c).trim() !== '');
-  return !!first && cellText(first).replace(/\s/g, '') === '栏次';
+  const width = sheet?.rows[ref.row - 1]?.length ?? 0;
+  return (
+    !!sheet && width > 0 && isNumberingRow(sheet, ref.row, { top: ref.row, bottom: ref.row, left: 1, right: width })
+  );
 }
 
 function overwriteTest(o: FillOptions['overwrite']): (key: string) => boolean {

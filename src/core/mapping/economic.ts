@@ -3,11 +3,16 @@ import { findEconomicByName } from '../catalogue';
 import type { TableDef } from '../profiles/tables';
 import type { ItemMapping, RowMapping } from './types';
 import { isNumericCell, labelAt, matchesLabel, normLabel, splitCodeName } from './text';
+import { isRowNumberColumn } from './numbering';
 
 interface Group {
   readonly codeCol: number;
+  /** The 款 column when codes are split over 类 | 款 columns. */
+  readonly kuanCol?: number;
   readonly nameCol: number;
   readonly amountCol: number;
+  /** 行次 columns of the group (between name and amount). */
+  readonly numbering: readonly number[];
 }
 
 export interface EconomicResult {
@@ -25,16 +30,26 @@ function raw(sheet: GridSheet, r: number, c: number): string {
 
 /**
  * Maps T06 基本支出决算(明细)表: rows by 经济分类 code, printed as one list or in side-by-side column groups
- * (科目编码 | 科目名称 | 决算数, repeated), with the footer 人员经费合计 / 公用经费合计.
+ * (科目编码 | 科目名称 | 决算数, repeated), codes in one column, with the name in one cell, or split over 类 | 款
+ * columns, with the footer 人员经费合计 / 公用经费合计.
  */
 export function mapEconomicTable(sheet: GridSheet, box: RangeBox, def: TableDef, titleRow: number): EconomicResult {
   const notes: string[] = [];
   const groups = findGroups(sheet, box, titleRow);
   const rows: RowMapping[] = [];
   for (const g of groups) {
+    let cls = ''; // the last 类 seen, for split 类 | 款 columns that print the 类 once
     for (let r = titleRow + 1; r <= box.bottom; r++) {
       let code = raw(sheet, r, g.codeCol);
       let name = normLabel(raw(sheet, r, g.nameCol));
+      if (g.kuanCol !== undefined) {
+        // Codes split over 类 | 款 columns ("301" | "01", the 类 printed once or on every line).
+        const kuan = raw(sheet, r, g.kuanCol);
+        if (/^3\d{2}$/.test(code)) cls = code;
+        else if (code && !ECON_CODE.test(code)) continue;
+        if (/^\d{1,2}$/.test(kuan) && cls && name) code = cls + kuan.padStart(2, '0');
+        else if (!/^3\d{2}(\d{2})?$/.test(code) || !name) continue;
+      }
       if (!ECON_CODE.test(code)) {
         const sc = splitCodeName(code);
         if (sc && ECON_CODE.test(sc.code)) {
@@ -63,6 +78,7 @@ export function mapEconomicTable(sheet: GridSheet, box: RangeBox, def: TableDef,
     if (rows.length) notes.push('未找到经济分类科目编码，按科目名称识别');
   }
   const items: ItemMapping[] = [];
+  const numbering = new Set(groups.flatMap((g) => g.numbering));
   for (let r = titleRow + 1; r <= box.bottom; r++) {
     for (let c = box.left; c <= box.right; c++) {
       const text = labelAt(sheet, r, c);
@@ -70,7 +86,7 @@ export function mapEconomicTable(sheet: GridSheet, box: RangeBox, def: TableDef,
       if (!text || (m && (m.left !== c || m.top !== r))) continue;
       const item = def.items.find((i) => matchesLabel(text, i.labels));
       if (!item) continue;
-      const col = footerValueColumn(sheet, r, c, box, groups);
+      const col = footerValueColumn(sheet, r, c, box, groups, numbering);
       // The footer is the last occurrence: "人员经费"/"公用经费" also head the column groups at the top.
       const at = items.findIndex((x) => x.key === item.key);
       if (at >= 0) items.splice(at, 1);
@@ -93,16 +109,44 @@ function findGroups(sheet: GridSheet, box: RangeBox, titleRow: number): Group[] 
     }
     if (n >= 2) codeCols.push(c);
   }
+  const kuanOf = new Map<number, number>();
+  if (codeCols.length === 0) {
+    // Split codes: a column of 3-digit 类 codes followed by a column of 2-digit 款 codes.
+    for (let c = box.left; c < box.right; c++) {
+      let classes = 0;
+      let kuans = 0;
+      for (let r = titleRow + 1; r <= box.bottom; r++) {
+        if (/^3\d{2}$/.test(raw(sheet, r, c))) classes++;
+        if (/^\d{1,2}$/.test(raw(sheet, r, c + 1)) && /[\u4e00-\u9fa5]/.test(raw(sheet, r, c + 2))) kuans++;
+      }
+      if (classes >= 1 && kuans >= 2) {
+        codeCols.push(c);
+        kuanOf.set(c, c + 1);
+        c++;
+      }
+    }
+  }
   return codeCols.map((codeCol, i) => {
     const end = (codeCols[i + 1] ?? box.right + 1) - 1;
+    const kuanCol = kuanOf.get(codeCol);
     const combined = (() => {
       for (let r = titleRow + 1; r <= box.bottom; r++)
         if (splitCodeName(raw(sheet, r, codeCol)) && !ECON_CODE.test(raw(sheet, r, codeCol))) return true;
       return false;
     })();
-    const nameCol = combined ? codeCol : codeCol + 1;
+    const nameCol = kuanCol !== undefined ? kuanCol + 1 : combined ? codeCol : codeCol + 1;
+    const codeRows: number[] = [];
+    for (let r = titleRow + 1; r <= box.bottom; r++)
+      if (/^3\d{2}/.test(raw(sheet, r, codeCol)) || (kuanCol !== undefined && /^\d{1,2}$/.test(raw(sheet, r, kuanCol))))
+        codeRows.push(r);
     let amountCol = nameCol + 1;
+    const numbering: number[] = [];
     for (let c = nameCol + 1; c <= end; c++) {
+      // A 行次 column between the name and the amount numbers the lines: never the amount.
+      if (isRowNumberColumn(sheet, c, codeRows) || columnHeadedNumbering(sheet, c, titleRow, codeRows[0])) {
+        numbering.push(c);
+        continue;
+      }
       let numeric = 0;
       for (let r = titleRow + 1; r <= box.bottom; r++) if (isNumericCell(sheet, r, c)) numeric++;
       if (numeric > 0) {
@@ -110,13 +154,21 @@ function findGroups(sheet: GridSheet, box: RangeBox, titleRow: number): Group[] 
         break;
       }
     }
-    return { codeCol, nameCol, amountCol: Math.min(amountCol, Math.max(end, nameCol + 1)) };
+    return { codeCol, kuanCol, nameCol, amountCol: Math.min(amountCol, Math.max(end, nameCol + 1)), numbering };
   });
 }
 
 /** The value of a footer label: the first number to its right before another label, else its group's amount column. */
-function footerValueColumn(sheet: GridSheet, r: number, c: number, box: RangeBox, groups: Group[]): number | undefined {
+function footerValueColumn(
+  sheet: GridSheet,
+  r: number,
+  c: number,
+  box: RangeBox,
+  groups: Group[],
+  numbering: ReadonlySet<number>,
+): number | undefined {
   for (let k = c + 1; k <= box.right; k++) {
+    if (numbering.has(k)) continue; // a 行次 column beside the footer label
     if (isNumericCell(sheet, r, k)) return k;
     const t = labelAt(sheet, r, k);
     const m = mergeAt(sheet, r, k);
@@ -128,4 +180,13 @@ function footerValueColumn(sheet: GridSheet, r: number, c: number, box: RangeBox
   const m = mergeAt(sheet, r, c);
   const spanned = m ? [...groups].reverse().find((x) => x.amountCol <= m.right + 1 && x.codeCol <= m.right) : undefined;
   return (spanned ?? g).amountCol;
+}
+
+/** A column whose header (between the title and the first code row) reads 行次 or 栏次. */
+function columnHeadedNumbering(sheet: GridSheet, c: number, titleRow: number, firstRow: number | undefined): boolean {
+  for (let r = titleRow + 1; r < (firstRow ?? titleRow + 1); r++) {
+    const t = labelAt(sheet, r, c);
+    if (t === '行次' || t === '栏次') return true;
+  }
+  return false;
 }

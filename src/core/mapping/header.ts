@@ -1,6 +1,7 @@
 import { getCell, mergeAt, type GridSheet, type RangeBox } from '../grid/grid';
 import type { ColumnDef } from '../profiles/tables';
 import { normLabel } from './text';
+import { isNumberingHeader } from './numbering';
 
 /**
  * The header path of each column: the texts of the header cells above it, top to bottom, with merged header
@@ -31,7 +32,11 @@ function fragMatches(frag: string | RegExp, text: string): boolean {
 
 /** Does a column's header path satisfy every fragment of a column definition? */
 export function pathMatches(path: readonly string[], def: ColumnDef): boolean {
-  return def.headers.every((f) => path.some((t) => fragMatches(f, t)));
+  // A header wrapped over two cells (“年初结转和” above “结余”) is read whole as well.
+  const joined = path.join('');
+  return def.headers.every(
+    (f) => path.some((t) => fragMatches(f, t)) || (typeof f === 'string' && fragMatches(f, joined)),
+  );
 }
 
 /**
@@ -48,10 +53,11 @@ export function matchColumns(
   const out: Record<string, number> = {};
   const ordered = [...defs].sort((a, b) => b.headers.length - a.headers.length);
   for (const def of ordered) {
+    if (out[def.key] !== undefined) continue; // a less specific alternative of a column already found
     for (let c = from; c <= to; c++) {
       if (used.has(c)) continue;
       const path = paths.get(c) ?? [];
-      if (path.some((t) => t === '行次' || t === '栏次')) continue;
+      if (isNumberingHeader(path)) continue;
       if (pathMatches(path, def)) {
         out[def.key] = c;
         used.add(c);

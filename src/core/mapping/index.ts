@@ -1,14 +1,15 @@
 import { parseUnit, type Unit } from '../decimal/amount';
-import { findSheet, parseRangeA1, rangeA1, type CellRef, type Grid, type RangeBox } from '../grid/grid';
+import { colCount, findSheet, parseRangeA1, rangeA1, type CellRef, type Grid, type RangeBox } from '../grid/grid';
 import { TABLE_DEFS, type TableDef } from '../profiles/tables';
 import { TABLE_IDS, type Problem, type ProfileId, type TableId } from '../model/types';
-import { blockFor, findTitles, type TitleHit } from './detect';
+import { blockFor, findTitles, tableIdForTitle, type TitleHit } from './detect';
 import { mapSubjectTable } from './subjects';
 import { mapSummaryTable } from './summary';
 import { mapEconomicTable } from './economic';
 import { mapThreePublicTable } from './three-public';
 import { textAt, normTitle } from './text';
-import type { ItemMapping, MappingOverride, RowMapping, TableMapping, WorkbookMapping } from './types';
+import type { ItemMapping, MappingOverride, RowMapping, TableMapping, UnknownClass, WorkbookMapping } from './types';
+import { normaliseSubjectName } from '../catalogue';
 
 export type { TableMapping, WorkbookMapping, MappingOverride, ItemMapping, RowMapping } from './types';
 
@@ -21,6 +22,9 @@ export interface MapOptions {
 
 /** Tables a unit may legitimately lack (funds it does not have): missing → warning, not error. */
 const OPTIONAL: ReadonlySet<TableId> = new Set(['T08', 'T09']);
+
+/** Balance columns of the fund tables (T08/T09), left out of an expenditure-only print. */
+const FUND_BALANCE = ['carryIn', 'income', 'carryOut'];
 
 /** Finds every standard table on any sheet by title and headers (never by sheet name or position). */
 export function mapWorkbook(grid: Grid, options: MapOptions = {}): WorkbookMapping {
@@ -69,7 +73,7 @@ export function mapWorkbook(grid: Grid, options: MapOptions = {}): WorkbookMappi
         message: `${TABLE_DEFS[id].title}：在“${best.sheet}”和“${rival.sheet}”都找到，已采用“${best.sheet}”（可在映射中更正）`,
       });
   }
-  const tables = TABLE_IDS.filter((id) => chosen.has(id)).map((id) => chosen.get(id)!);
+  const tables = resolveClasses(TABLE_IDS.filter((id) => chosen.has(id)).map((id) => chosen.get(id)!));
   const notFound = TABLE_IDS.filter((id) => !chosen.has(id));
   for (const id of notFound)
     problems.push({
@@ -85,7 +89,7 @@ export function mapWorkbook(grid: Grid, options: MapOptions = {}): WorkbookMappi
         code: 'table.fields-missing',
         table: t.id,
         sheet: t.sheet,
-        message: `${t.sheet}（${TABLE_DEFS[t.id].title}）缺少栏目：${t.missing.map((k) => fieldLabel(t.id, k)).join('、')}`,
+        message: `${t.sheet}（${TABLE_DEFS[t.id].title}）缺少栏目：${t.missing.join('、')}`,
       });
     for (const note of t.notes ?? [])
       problems.push({
@@ -108,18 +112,25 @@ export function mapWorkbook(grid: Grid, options: MapOptions = {}): WorkbookMappi
   return { profile, profileReason: reason, tables, notFound, problems };
 }
 
-function fieldLabel(id: TableId, key: string): string {
+/** A field in the table's own words: T04 split lines say which fund (“本年支出合计（政府性基金预算财政拨款）”). */
+export function fieldLabel(id: TableId, key: string): string {
   const def = TABLE_DEFS[id];
-  const base = key.replace(/\.(total|general|fund|soe)$/, '');
-  return (
-    def.items.find((i) => i.key === key || i.key === base)?.name ?? def.columns.find((c) => c.key === key)?.name ?? key
-  );
+  const direct = def.items.find((i) => i.key === key)?.name ?? def.columns.find((c) => c.key === key)?.name;
+  if (direct) return direct;
+  const m = /^(.*)\.(total|general|fund|soe)$/.exec(key);
+  if (!m) return key;
+  const base = def.items.find((i) => i.key === m[1] || i.key === `${m[1]}.total`)?.name ?? m[1];
+  const fund = def.columns.find((c) => c.key === m[2])?.name;
+  return m[2] === 'total' || !fund ? base : `${base}（${fund}）`;
 }
 
 function findUnit(hit: TitleHit, box: RangeBox): { unit: Unit; cell?: CellRef } {
-  const last = Math.min(box.bottom, hit.row + 5);
-  for (let r = hit.row; r <= last; r++)
-    for (let c = box.left; c <= box.right; c++) {
+  // A correction whose range starts below the title: the 单位 line is in the rows just above it.
+  const first = hit.row < box.top ? Math.max(1, box.top - 5) : hit.row;
+  const last = Math.min(box.bottom, Math.max(hit.row, box.top) + 5);
+  const right = hit.row < box.top ? Math.max(box.right, colCount(hit.sheet)) : box.right;
+  for (let r = first; r <= last; r++)
+    for (let c = box.left; c <= right; c++) {
       const u = parseUnit(textAt(hit.sheet, r, c));
       if (u) return { unit: u, cell: { sheet: hit.sheet.name, row: r, col: c } };
     }
@@ -138,18 +149,24 @@ function mapBlock(hit: TitleHit, box: RangeBox): TableMapping {
   let expected: string[];
   let found: string[];
   let notes: string[] = [];
+  let unknownClasses: UnknownClass[] | undefined;
   switch (def.layout) {
     case 'subjects': {
       const r = mapSubjectTable(hit.sheet, box, def, titleRow);
       ({ columns, rows, totalRow, notes } = r);
       empty = r.empty;
-      expected = def.columns.map((c) => c.key);
+      expected = [...new Set(def.columns.map((c) => c.key))];
       found = Object.keys(columns);
+      // 08/09 printed as expenditure-only tables (合计 | 基本支出 | 项目支出, normal in the national format) lack
+      // the balance columns by design: they are not missing.
+      if (FUND_BALANCE.every((k) => columns[k] === undefined) && columns.expTotal !== undefined)
+        expected = expected.filter((k) => !FUND_BALANCE.includes(k));
       break;
     }
     case 'summary': {
       const r = mapSummaryTable(hit.sheet, box, def, titleRow);
       ({ items, rows, columns, notes } = r);
+      unknownClasses = r.unknown;
       expected = expectedSummaryKeys(def);
       found = items.map((i) => i.key);
       break;
@@ -172,6 +189,7 @@ function mapBlock(hit: TitleHit, box: RangeBox): TableMapping {
     }
   }
   const missing = expected.filter((k) => !found.includes(k));
+  const missingKeys = def.layout === 'economic' ? missing.filter((k) => k !== 'rows') : missing;
   const share = expected.length ? (expected.length - missing.length) / expected.length : 1;
   const rowBonus = def.layout === 'subjects' ? (rows.length > 0 || totalRow !== undefined ? 0 : -0.2) : 0;
   const confidence = Math.max(0, Math.min(1, share + rowBonus)) * (hit.fromSheetName ? 0.8 : 1);
@@ -188,10 +206,37 @@ function mapBlock(hit: TitleHit, box: RangeBox): TableMapping {
     columns,
     totalRow,
     rows,
-    missing: def.layout === 'economic' ? missing.filter((k) => k !== 'rows') : missing,
+    missing: missingKeys.map((k) => fieldLabel(hit.id, k)),
+    missingKeys,
     empty,
     notes,
+    ...(unknownClasses?.length ? { unknownClasses } : {}),
   };
+}
+
+/**
+ * The catalogue is a helper, not a gate: a 类 line of T01/T04 it does not know (a new or renamed 类, e.g. 229 or
+ * 231–234) takes its code from the workbook's own 科目 tables (T02, T03, T05, T08, T09) when one of them prints a
+ * 类 of the same name; only a line with an amount that no table of the workbook names is noted.
+ */
+function resolveClasses(tables: TableMapping[]): TableMapping[] {
+  const byName = new Map<string, string>();
+  for (const t of tables)
+    for (const r of t.rows)
+      if (r.level === 1 && /^2\d{2}$/.test(r.code)) byName.set(normaliseSubjectName(r.name), r.code);
+  return tables.map((t) => {
+    if (!t.unknownClasses?.length) return t;
+    const rows = [...t.rows];
+    const notes = [...(t.notes ?? [])];
+    for (const u of t.unknownClasses) {
+      const code = byName.get(normaliseSubjectName(u.text));
+      if (code && !rows.some((r) => r.code === code))
+        rows.push({ code, name: u.text, level: 1, row: u.row, cols: u.cols });
+      else if (!code && u.hasAmount)
+        notes.push(`第 ${u.row} 行“${u.text}”在本工作簿的科目表中找不到同名的类，其金额未纳入按类核对`);
+    }
+    return { ...t, rows: rows.sort((a, b) => a.row - b.row), notes };
+  });
 }
 
 function expectedSummaryKeys(def: TableDef): string[] {
@@ -214,12 +259,16 @@ function mapOverride(grid: Grid, o: MappingOverride, problems: Problem[]): Table
     });
     return undefined;
   }
+  // The selection may start at the title or below it (headers and data only): then every row of it is table.
+  const titled = [...Array(box.right - box.left + 1).keys()].some(
+    (i) => tableIdForTitle(textAt(sheet, box.top, box.left + i)) !== undefined,
+  );
   const hit: TitleHit = {
     id: o.table,
     sheet,
-    row: box.top,
+    row: titled ? box.top : box.top - 1,
     col: box.left,
-    title: textAt(sheet, box.top, box.left) || TABLE_DEFS[o.table].title,
+    title: (titled && textAt(sheet, box.top, box.left)) || TABLE_DEFS[o.table].title,
   };
   return { ...mapBlock(hit, box), confidence: 1, overridden: true };
 }

@@ -1,9 +1,10 @@
 import { getCell, type GridSheet, type RangeBox } from '../grid/grid';
 import { findFunctionalByName } from '../catalogue';
 import type { TableDef } from '../profiles/tables';
-import type { ItemMapping, RowMapping } from './types';
+import type { ItemMapping, RowMapping, UnknownClass } from './types';
 import { headerPaths, matchColumns } from './header';
-import { isNumericCell, labelAt, matchesLabel, normLabel, textAt } from './text';
+import { isNumericCell, labelAt, matchesLabel, textAt } from './text';
+import { isNumberingHeader, isRowNumberColumn } from './numbering';
 
 interface LabelHit {
   readonly row: number;
@@ -20,6 +21,8 @@ export interface SummaryResult {
   readonly rows: RowMapping[];
   readonly columns: Record<string, number>;
   readonly notes: string[];
+  /** 支出 lines by 类 that the catalogue does not name. */
+  readonly unknown: UnknownClass[];
 }
 
 /**
@@ -109,19 +112,18 @@ export function mapSummaryTable(sheet: GridSheet, box: RangeBox, def: TableDef, 
       }
     }
   }
-  // A 支出 line whose 类 the catalogue does not know: fine when blank, reported when it holds an amount.
+  // A 支出 line whose 类 the catalogue does not know (the catalogue is a helper, not a gate): the workbook's own 科目
+  // tables may name it (resolved by the caller); fine when blank either way.
+  const unknown: UnknownClass[] = [];
   for (const u of unknownClasses) {
+    if (u.col !== expenseCol) continue;
     const cols = Object.values(rightCols);
-    if (
-      u.col === expenseCol &&
-      cols.some(
-        (c) =>
-          isNumericCell(sheet, u.row, c) && Number(String(getCell(sheet, u.row, c)?.value).replace(/,/g, '')) !== 0,
-      )
-    )
-      notes.push(`第 ${u.row} 行“${u.text}”未能识别为功能分类的类，其金额未纳入按类核对`);
+    const hasAmount = cols.some(
+      (c) => isNumericCell(sheet, u.row, c) && Number(String(getCell(sheet, u.row, c)?.value).replace(/,/g, '')) !== 0,
+    );
+    unknown.push({ row: u.row, text: u.text, cols: rightCols, hasAmount });
   }
-  return { items, rows, columns: rightCols, notes };
+  return { items, rows, columns: rightCols, notes, unknown };
 }
 
 function classCodeOf(text: string): string | undefined {
@@ -151,7 +153,7 @@ function valueColumn(
 ): number | undefined {
   for (let c = labelCol + 1; c <= to; c++) {
     const path = paths.get(c) ?? [];
-    if (path.some((t) => t === '行次' || t === '栏次')) continue;
+    if (isNumberingHeader(path)) continue;
     if (isRowNumberColumn(sheet, c, labelRows)) continue;
     if (path.some((t) => /决算数|金额|本年数|合计/.test(t))) return c;
     if (labelRows.some((r) => isNumericCell(sheet, r, c))) return c;
@@ -159,14 +161,4 @@ function valueColumn(
     return c;
   }
   return undefined;
-}
-
-function isRowNumberColumn(sheet: GridSheet, c: number, rows: readonly number[]): boolean {
-  const ints = rows
-    .map((r) => getCell(sheet, r, c)?.value)
-    .filter((v) => v !== undefined && v !== null && v !== '')
-    .map((v) => (typeof v === 'number' ? v : typeof v === 'string' && /^\d+$/.test(normLabel(v)) ? Number(v) : NaN));
-  if (ints.length < 3 || ints.some((n) => !Number.isInteger(n))) return false;
-  for (let i = 1; i < ints.length; i++) if (ints[i] <= ints[i - 1]) return false;
-  return ints[0] <= 3;
 }

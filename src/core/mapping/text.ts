@@ -29,8 +29,14 @@ export function labelAt(sheet: GridSheet, row: number, col: number): string {
   return typeof v === 'string' ? normLabel(v) : '';
 }
 
+/** A trailing qualifier of a label: “使用非财政拨款结余（含专用结余）”, “…（不含…）”, “…（包括…）”. */
+const QUALIFIER = /\((?:含|不含|包括|包含|其中)[^()]*\)$/;
+
 export function matchesLabel(label: string, patterns: readonly (string | RegExp)[]): boolean {
-  return patterns.some((p) => (typeof p === 'string' ? normLabel(p) === label : p.test(label)));
+  const bare = label.replace(QUALIFIER, '');
+  return patterns.some((p) =>
+    typeof p === 'string' ? normLabel(p) === label || normLabel(p) === bare : p.test(label) || p.test(bare),
+  );
 }
 
 /** A 功能分类 code (3/5/7 digits starting with 2) or 经济分类 code (3/5 digits starting with 3). */

@@ -4,6 +4,7 @@ import type { ItemMapping } from './types';
 import { headerPaths } from './header';
 import { isNumericCell, labelAt, normLabel } from './text';
 import { T07_ITEMS } from '../profiles/tables';
+import { isNumberingRow } from './numbering';
 
 export interface ThreePublicResult {
   readonly items: ItemMapping[];
@@ -87,17 +88,17 @@ export function mapThreePublicTable(
 
 /**
  * The data row under the header tree: the first row below the 预算数/决算数 labels that holds numbers and is not
- * the 栏次 row (1, 2, 3 … numbering the columns); if all amounts are blank, the first row without header labels.
+ * a 栏次 row (1, 2, 3 … numbering the columns, labelled or not); if all amounts are blank, the first row without header labels.
  */
 function findDataRow(sheet: GridSheet, box: RangeBox, kindRow: number): number {
   let firstPlain: number | undefined;
   for (let r = kindRow + 1; r <= box.bottom; r++) {
+    if (isNumberingRow(sheet, r, box)) continue;
     const labels: string[] = [];
     for (let c = box.left; c <= box.right; c++) {
       const t = labelAt(sheet, r, c);
       if (t && !/^\d+$/.test(t)) labels.push(t);
     }
-    if (labels.some((t) => t === '栏次')) continue;
     if (labels.some((t) => /^(注|说明)/.test(t))) break;
     const isHeader = labels.some((t) => partOf(t) || kindOf(t));
     if (isHeader) continue;

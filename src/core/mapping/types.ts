@@ -23,6 +23,14 @@ export interface RowMapping {
   readonly codeCell?: CellRef;
 }
 
+/** A 支出 line of T01/T04 whose 类 name the 科目 catalogue does not know. */
+export interface UnknownClass {
+  readonly row: number;
+  readonly text: string;
+  readonly cols: Readonly<Record<string, number>>;
+  readonly hasAmount: boolean;
+}
+
 export interface TableMapping {
   readonly id: TableId;
   /** Title text found in the workbook. */
@@ -41,12 +49,16 @@ export interface TableMapping {
   /** The 合计 row of a 科目 table. */
   readonly totalRow?: number;
   readonly rows: readonly RowMapping[];
-  /** Keys of items/columns the table should have but were not found. */
+  /** Items/columns the table should have but were not found, named in Chinese as the table prints them. */
   readonly missing: readonly string[];
+  /** The same as keys (profiles/tables.ts), for code. */
+  readonly missingKeys?: readonly string[];
   /** Where the table's note says it has no data ("本单位无…收支"), or the table is empty. */
   readonly empty?: boolean;
   /** What the mapper noticed and could not settle (shown to the user). */
   readonly notes?: readonly string[];
+  /** T01/T04 支出 lines by 类 the catalogue does not name (resolved by the workbook's own 科目 tables). */
+  readonly unknownClasses?: readonly UnknownClass[];
   /** True when the user corrected this table's location (stored with the workbook). */
   readonly overridden?: boolean;
 }

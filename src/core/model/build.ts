@@ -4,6 +4,8 @@ import { cellText, findSheet, getCell, isCellError, refToString, type CellRef, t
 import type { TableMapping, WorkbookMapping } from '../mapping/types';
 import { fieldName, TABLE_DEFS } from '../profiles/tables';
 import { makeFigure } from './figure';
+import { inferPrecision, widen } from './precision';
+import { unitNameFromTables, unitNameIn, yearFromTables } from './unit-info';
 import type { Disclosure, Figure, Problem, SubjectRow, Supplementary, TableModel } from './types';
 
 /** Reads one amount cell into a Figure; an unreadable cell becomes an 'invalid' figure and a problem with its address. */
@@ -63,7 +65,7 @@ function tableModel(grid: Grid, m: TableMapping, problems: Problem[]): TableMode
         problems,
       );
   }
-  return {
+  const model: TableModel = {
     id: m.id,
     title: m.title,
     sheet: m.sheet,
@@ -73,6 +75,37 @@ function tableModel(grid: Grid, m: TableMapping, problems: Problem[]): TableMode
     columns: Object.keys(m.columns),
     totalRow,
     rows,
+    ...(m.missingKeys?.length
+      ? {
+          missing: m.missingKeys,
+          missingNames: Object.fromEntries(m.missingKeys.map((k, i) => [k, m.missing[i] ?? k])),
+        }
+      : {}),
+  };
+  return withInferredPrecision(model);
+}
+
+/** Every figure of a table, items, 合计行 and 科目 rows. */
+export function tableFigures(t: TableModel): Figure[] {
+  return [
+    ...Object.values(t.items),
+    ...Object.values(t.totalRow ?? {}),
+    ...t.rows.flatMap((r) => Object.values(r.values)),
+  ];
+}
+
+/** A table in 元/千元 rounded to 0.01 万元 carries that precision (舍位); say so, since tolerances follow from it. */
+function withInferredPrecision(t: TableModel): TableModel {
+  const p = inferPrecision(t.unit, tableFigures(t));
+  if (!p) return t;
+  const w = (vs: Readonly<Record<string, Figure>>) =>
+    Object.fromEntries(Object.entries(vs).map(([k, f]) => [k, widen(f, p.half)]));
+  return {
+    ...t,
+    precision: `0.01 万元（${p.stepText}）`,
+    items: w(t.items),
+    totalRow: t.totalRow && w(t.totalRow),
+    rows: t.rows.map((r) => ({ ...r, values: w(r.values) })),
   };
 }
 
@@ -90,41 +123,25 @@ export function buildDisclosure(grid: Grid, mapping: WorkbookMapping, options: B
   const problems: Problem[] = [...mapping.problems];
   const tables: Partial<Record<string, TableModel>> = {};
   for (const m of mapping.tables) tables[m.id] = tableModel(grid, m, problems);
+  const rounded = Object.values(tables).filter((t): t is TableModel => !!t?.precision);
+  if (rounded.length)
+    // One line for the workbook: which tables were checked at the coarser precision, and why.
+    problems.push({
+      severity: 'info',
+      code: 'table.precision',
+      ...(rounded.length === 1 ? { table: rounded[0].id, sheet: rounded[0].sheet } : {}),
+      message: `${rounded.map((t) => `${t.sheet}（${TABLE_DEFS[t.id].title}）`).join('、')}以${[...new Set(rounded.map((t) => t.unit))].join('、')}填列，金额均为 0.01 万元的整数倍，按 ${new Set(rounded.map((t) => t.unit)).size === 1 ? rounded[0].precision : '0.01 万元'}的舍位精度核对`,
+    });
   const supp = options.supplementary;
   if (supp) problems.push(...supp.problems);
   const s = supp?.supplementary;
-  const unitName = s?.entries['unit.name']?.text ?? unitNameFromTables(grid, mapping);
-  const yearText =
-    s?.entries['unit.year']?.text ?? s?.entries['unit.year']?.number?.toFixed() ?? yearFromTitles(grid, mapping);
-  const year = yearText && /^\d{4}/.test(yearText) ? Number(yearText.slice(0, 4)) : undefined;
+  // The 补充信息 sheet, when it names them, wins; a name there is cleaned the same way (“XX局 单位：万元” → “XX局”).
+  const suppName = s?.entries['unit.name']?.text;
+  const unitName =
+    (suppName && (unitNameIn(`单位：${suppName}`) ?? suppName.trim())) || unitNameFromTables(grid, mapping);
+  const suppYear = s?.entries['unit.year']?.text ?? s?.entries['unit.year']?.number?.toFixed();
+  const year =
+    (suppYear && /^\s*(20\d{2})/.exec(suppYear) ? Number(/20\d{2}/.exec(suppYear)![0]) : undefined) ??
+    yearFromTables(grid, mapping);
   return { profile: mapping.profile, unitName, year, tables, supplementary: s, problems };
-}
-
-/** "部门：XX" / "编制单位：XX" near a table's title. */
-function unitNameFromTables(grid: Grid, mapping: WorkbookMapping): string | undefined {
-  for (const t of mapping.tables) {
-    const sheet = findSheet(grid, t.sheet);
-    if (!sheet) continue;
-    for (let r = t.box.top; r <= Math.min(t.box.top + 4, t.box.bottom); r++)
-      for (let c = t.box.left; c <= t.box.right; c++) {
-        const m = /^(?:部门|单位名称|编制单位|填报单位)[:：]\s*(.+?)\s*$/.exec(cellText(getCell(sheet, r, c)).trim());
-        if (m && !/^(万元|元|千元)$/.test(m[1])) return m[1];
-      }
-  }
-  return undefined;
-}
-
-function yearFromTitles(grid: Grid, mapping: WorkbookMapping): string | undefined {
-  for (const t of mapping.tables) {
-    const m = /(20\d{2})\s*年/.exec(t.title);
-    if (m) return m[1];
-    const sheet = findSheet(grid, t.sheet);
-    if (!sheet) continue;
-    for (let r = t.box.top; r <= Math.min(t.box.top + 3, t.box.bottom); r++)
-      for (let c = t.box.left; c <= t.box.right; c++) {
-        const y = /(20\d{2})\s*年/.exec(cellText(getCell(sheet, r, c)));
-        if (y) return y[1];
-      }
-  }
-  return undefined;
 }

@@ -52,6 +52,11 @@ export interface TableModel {
   /** The 合计 row of a 科目 table, by column key. */
   readonly totalRow?: Readonly<Record<string, Figure>>;
   readonly rows: readonly SubjectRow[];
+  /** Keys of the fields the mapping looked for and did not find, and their names (the table's words). */
+  readonly missing?: readonly string[];
+  readonly missingNames?: Readonly<Record<string, string>>;
+  /** The 舍位 precision inferred from the data when coarser than the cells show ("0.01 万元（100 元）"). */
+  readonly precision?: string;
 }
 
 export type ProblemSeverity = 'error' | 'warning' | 'info';

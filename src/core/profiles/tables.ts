@@ -2,8 +2,8 @@ import type { TableId } from '../model/types';
 
 /**
  * What each standard table holds, as data: the fixed items (label → key) and the columns of its 科目 rows.
- * Labels are matched after normalisation (spaces, ordinals like "一、"/"（一）", bracket widths and trailing
- * 行次 numbers removed), either exactly or as a regular expression.
+ * Labels are matched after normalisation (spaces, ordinals like "一、"/"（一）", bracket widths, trailing
+ * 行次 numbers and trailing qualifiers such as "（含专用结余）" removed), either exactly or as a regular expression.
  *
  * Key conventions (the contract for checks, derive and narrative):
  * - T01 items: income.fiscalGeneral … income.other, income.total (本年收入合计), income.useNonFiscalBalance
@@ -72,10 +72,10 @@ const T01_ITEMS: LabelDef[] = [
     name: '使用非财政拨款结余',
     labels: ['使用非财政拨款结余', /^用事业基金弥补收支差额/],
   },
-  { key: 'income.carryIn', name: '年初结转和结余', labels: ['年初结转和结余', '上年结转和结余'] },
+  { key: 'income.carryIn', name: '年初结转和结余', labels: [/^(年初|上年)(财政拨款)?结转和?结余$/] },
   { key: 'expense.total', name: '本年支出合计', labels: ['本年支出合计'] },
   { key: 'expense.surplusDistribution', name: '结余分配', labels: ['结余分配'] },
-  { key: 'expense.carryOut', name: '年末结转和结余', labels: ['年末结转和结余'] },
+  { key: 'expense.carryOut', name: '年末结转和结余', labels: [/^年末(财政拨款)?结转和?结余$/] },
   // 总计 appears on both sides; the mapper assigns the left one to income.grand and the right one to expense.grand.
   { key: 'income.grand', name: '收入总计', labels: ['总计', '收入总计'] },
   { key: 'expense.grand', name: '支出总计', labels: ['总计', '支出总计'] },
@@ -224,6 +224,8 @@ function fundColumns(): ColumnDef[] {
     { key: 'carryIn', name: '年初结转和结余', labels: [], headers: ['年初结转和结余'] },
     { key: 'income', name: '本年收入', labels: [], headers: ['本年收入'] },
     { key: 'expTotal', name: '本年支出合计', labels: [], headers: ['本年支出', /^(合计|小计)$/] },
+    // An expenditure-only print (normal for 09表 in the national format): 合计 | 基本支出 | 项目支出.
+    { key: 'expTotal', name: '本年支出合计', labels: [], headers: [/^(本年支出)?(合计|小计)$/] },
     { key: 'expBasic', name: '基本支出', labels: [], headers: ['基本支出'] },
     { key: 'expProject', name: '项目支出', labels: [], headers: ['项目支出'] },
     { key: 'carryOut', name: '年末结转和结余', labels: [], headers: ['年末结转和结余'] },

@@ -3,6 +3,7 @@ import { testRule } from '../tester';
 import { rule } from './t06-t07-three-public';
 
 const over = example((s) => (rowOf(s, 'T06', '30217').amount = '3.00'));
+const abroad = example((s) => s.tables.T06!.rows!.push(['30212', '因公出国（境）费用', { amount: '1.50' }]));
 const purchase = example((s) => s.tables.T06!.rows!.push(['31013', '公务用车购置', { amount: '5.00' }]));
 
 testRule(rule, {
@@ -24,6 +25,18 @@ testRule(rule, {
           expected: '2.00',
           actual: '3.00',
           message: '不应超过',
+        },
+      ],
+    },
+    {
+      name: '30212 因公出国（境）费用 above the 因公出国（境）费 决算',
+      model: abroad,
+      findings: [
+        {
+          severity: 'warning',
+          cells: [rowRef(abroad, 'T06', '30212', 'amount'), itemRef(abroad, 'T07', 'actual.abroad')],
+          actual: '1.50',
+          message: '因公出国（境）费用',
         },
       ],
     },
