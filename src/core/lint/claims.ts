@@ -1,5 +1,6 @@
 import type { Shown } from '../decimal/interval';
 import { baseConcept, conceptName } from './concepts';
+import { withoutFundNames } from './mentions';
 import type { LintContext } from './context';
 import type { Mention, Sentence } from './types';
 
@@ -131,7 +132,7 @@ function readSentence(ctx: LintContext, s: Sentence, prevSentence: Sentence | un
           window.find((x) => x.role === 'main' && name !== undefined && baseConcept(x.concept) === name) ??
           window.find((x) => x.role === 'main' && x.start < prior.start);
         base = prior;
-      } else if (/预算/.test(m.rawLabel) && window.some((x) => x.role === 'budget')) {
+      } else if (/预算/.test(withoutFundNames(m.rawLabel)) && window.some((x) => x.role === 'budget')) {
         base = lastOf(window, (x) => x.role === 'budget');
         current = lastOf(window, (x) => x.role === 'main');
       } else {

@@ -19,10 +19,7 @@ export function conceptName(label: string, kind: string): string | undefined {
     case 'overall':
       if (/年初结转|上年结转|年初.*结余/.test(l)) return 'carryIn';
       if (/年末结转/.test(l)) return 'carryOut';
-      if (/^(收入支出)?总计$/.test(l)) return 'grand';
-      if (/收入/.test(l)) return 'income.total';
-      if (/支出/.test(l)) return 'expense.total';
-      return undefined;
+      return totalConcept(l, '');
     case 'income':
       if (/收入合计|本年收入|^收入$|收入总计/.test(l)) return 'income.total';
       if (/一般公共预算财政拨款/.test(l)) return 'income.fiscalGeneral';
@@ -46,10 +43,7 @@ export function conceptName(label: string, kind: string): string | undefined {
     case 'fiscal':
       if (/年初.*结转|上年.*结转/.test(l)) return 'fiscal.carryIn';
       if (/年末.*结转/.test(l)) return 'fiscal.carryOut';
-      if (/^(财政拨款)?(收入支出)?总计$/.test(l)) return 'fiscal.grand';
-      if (/收入/.test(l)) return 'fiscal.income';
-      if (/支出/.test(l)) return 'fiscal.expense';
-      return undefined;
+      return totalConcept(l, 'fiscal.');
     case 'general':
       if (/财政拨款支出/.test(l)) return 'general.expense';
       if (/（类）|类）|类$/.test(l) || /^[^，]{2,14}支出$/.test(l)) return 'class:' + className(l);
@@ -87,6 +81,21 @@ export function conceptName(label: string, kind: string): string | undefined {
     default:
       return undefined;
   }
+}
+
+/**
+ * Capability 1: the totals are different figures, decided from the whole label (domain.md, 01/04):
+ * 收入支出总计 / 总计 (grand) · 收入总计 (income.grand) · 支出总计 (expense.grand) · 本年收入合计 / 收入 (income.total)
+ * · 本年支出合计 / 支出 (expense.total); with prefix "fiscal." for 财政拨款 (section 四).
+ */
+function totalConcept(l: string, prefix: string): string | undefined {
+  const t = l.replace(/^(财政拨款)/, '');
+  if (/^(收入支出)?总计$|收支总计$|收入支出总计$/.test(t)) return prefix + 'grand';
+  if (/收入总计$/.test(t)) return prefix + 'income.grand';
+  if (/支出总计$/.test(t)) return prefix + 'expense.grand';
+  if (/收入/.test(t)) return prefix ? 'fiscal.income' : 'income.total';
+  if (/支出/.test(t)) return prefix ? 'fiscal.expense' : 'expense.total';
+  return undefined;
 }
 
 function fundName(l: string, kind: string): string | undefined {

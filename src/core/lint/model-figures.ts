@@ -24,6 +24,8 @@ const T01: Record<string, string> = {
   carryIn: 'income.carryIn',
   carryOut: 'expense.carryOut',
   grand: 'income.grand',
+  'income.grand': 'income.grand',
+  'expense.grand': 'expense.grand',
   'income.fiscalGeneral': 'income.fiscalGeneral',
   'income.fiscalFund': 'income.fiscalFund',
   'income.fiscalSoe': 'income.fiscalSoe',
@@ -32,6 +34,8 @@ const T04: Record<string, string> = {
   'fiscal.income': 'income.total',
   'fiscal.carryIn': 'carryIn.total',
   'fiscal.grand': 'income.grand',
+  'fiscal.income.grand': 'income.grand',
+  'fiscal.expense.grand': 'expense.grand.total',
   'fiscal.expense': 'expense.total.total',
   'fiscal.carryOut': 'carryOut.total',
 };
@@ -89,6 +93,40 @@ function cellText(c: CellRef): string {
 }
 
 const norm = (s: string) => s.replace(/[（(）)\s]/g, '').replace(/支出$/, '');
+
+/**
+ * Capability 2: one amount is printed in several tables (本年收入合计 in 01 and as 02's 合计; 一般公共预算财政拨款支出
+ * in 04 and 05 …), each rounded on its own, so 236.63 in one table and 236.64 in another are both right. The
+ * primary value first, then the other printings of the same amount.
+ */
+export function modelValues(d: Disclosure, concept: string): ModelValue[] {
+  const first = modelValue(d, concept);
+  if (!first) return [];
+  const alt: (ModelValue | undefined)[] = [];
+  switch (concept) {
+    case 'grand':
+      alt.push(fromTable(d, 'T01', 'expense.grand'));
+      break;
+    case 'income.total':
+      alt.push(fromTable(d, 'T02', 'total', 'totalRow'));
+      break;
+    case 'expense.total':
+      alt.push(fromTable(d, 'T03', 'total', 'totalRow'));
+      break;
+    case 'fiscal.income':
+      alt.push(fromTable(d, 'T02', 'fiscal', 'totalRow'));
+      break;
+    case 'fiscal.grand':
+      alt.push(fromTable(d, 'T04', 'expense.grand.total'));
+      break;
+    case 'general.expense':
+      alt.push(fromTable(d, 'T04', 'expense.total.general'));
+      break;
+  }
+  const out = [first];
+  for (const v of alt) if (v && !out.some((x) => x.where === v.where)) out.push(v);
+  return out;
+}
 
 /** The model value for a concept of the text, or undefined when the model does not hold it. */
 export function modelValue(d: Disclosure, concept: string): ModelValue | undefined {

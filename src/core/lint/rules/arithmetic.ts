@@ -272,9 +272,29 @@ function checkCompare(ctx: LintContext, c: CompareClaim): void {
   });
 }
 
+/** The written numbers a claim relates. */
+function operands(c: Claim): (Mention | undefined)[] {
+  switch (c.type) {
+    case 'difference':
+      return [c.diff, c.current, c.base];
+    case 'change':
+      return [c.pct, c.diff, c.current, c.base.mention];
+    case 'share':
+      return [c.pct, c.part, c.base?.mention];
+    case 'rate':
+      return [c.pct, c.actual, c.budget];
+    case 'sum':
+      return [c.total, ...c.parts];
+    case 'compare':
+      return [c.actual, c.budget];
+  }
+}
+
+/** Runs fn on every claim of a type whose numbers no earlier finding blamed (one root cause, one finding). */
 function onClaims<T extends Claim['type']>(type: T, fn: (ctx: LintContext, c: Extract<Claim, { type: T }>) => void) {
   return (ctx: LintContext, claims: readonly Claim[]) => {
-    for (const c of claims) if (c.type === type) fn(ctx, c as Extract<Claim, { type: T }>);
+    for (const c of claims)
+      if (c.type === type && !operands(c).some((m) => m && ctx.blamed(m))) fn(ctx, c as Extract<Claim, { type: T }>);
   };
 }
 

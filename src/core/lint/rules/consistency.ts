@@ -25,9 +25,12 @@ const shownText = (m: Mention) => (m.kind === 'count' ? m.value.toFixed(0) + m.u
 
 function sameFigure(ctx: LintContext): void {
   for (const [, list] of ctx.facts) {
-    if (list.length < 2) continue;
-    const first = list[0];
-    for (const m of list.slice(1)) {
+    const open = list.filter((m) => !ctx.blamed(m));
+    if (open.length < 2) continue;
+    // The figure the workbook backs is the reference: it is never the one blamed.
+    const first = open.find((m) => ctx.isOk(m)) ?? open[0];
+    for (const m of open) {
+      if (m === first) continue;
       const r = compareEqual(m.shown, first.shown);
       if (r.status === 'exact') {
         ctx.ok(first, m);

@@ -1,6 +1,7 @@
 import type { Claim } from '../claims';
 import type { LintContext } from '../context';
 import type { LintRule } from './rule';
+import { LABEL_REPORTED } from './workbook';
 
 /**
  * Wording (用语): direction words (domain.md: "增加 X 万元，增长 Y%" / "减少 X 万元，下降 Y%" / "持平";
@@ -75,7 +76,7 @@ function totalForSubtotal(ctx: LintContext): void {
     const ms = s.mentions.filter((m) => m.kind === 'amount' && m.role === 'main');
     for (let i = 0; i < ms.length; i++) {
       const m = ms[i];
-      if (!/总计$/.test(m.label) || GRAND.test(m.label)) continue;
+      if (!/总计$/.test(m.label) || GRAND.test(m.label) || ctx.noted(m, LABEL_REPORTED)) continue;
       const later = ms.slice(i + 1).find((x) => GRAND.test(x.label));
       if (!later) continue;
       const between = ms.slice(i + 1, ms.indexOf(later));
