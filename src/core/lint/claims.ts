@@ -209,14 +209,35 @@ function readSentence(ctx: LintContext, s: Sentence, prevSentence: Sentence | un
     }
   }
   readSums(s, claims);
-  const cmp = /决算数?(大于|小于|等于|高于|低于|超过|超出|少于)(年初)?预算数?/.exec(s.text);
-  if (cmp) {
-    const at = s.start + cmp.index;
-    const actual = lastOf(ms, (x) => x.kind === 'amount' && x.role === 'main' && x.start < at);
-    const budget = lastOf(ms, (x) => x.kind === 'amount' && x.role === 'budget' && x.start < at);
-    if (actual && budget)
-      claims.push({ type: 'compare', s, start: at, end: at + cmp[0].length, word: cmp[1], actual, budget });
-  }
+  readCompare(s, prevSentence, claims);
+}
+
+/** "决算数大于/小于/等于预算数", "决算数与预算数持平" (capability 5): the direction words of 决算 against 预算. */
+const COMPARE_RE =
+  /决算数?(大于|小于|等于|高于|低于|超过|超出|少于)(?:年初|全年|调整)?预算数?|决算数?与(?:年初|全年|调整)?预算数?(持平|相等|一致|相同)/;
+
+/**
+ * The figures compared are before the words, in the same sentence or — as the draft and many texts write it
+ * ("年初预算为…，支出决算为…。决算数大于预算数的主要原因…") — in the sentence before, within the same item.
+ */
+function readCompare(s: Sentence, prev: Sentence | undefined, claims: Claim[]): void {
+  const cmp = COMPARE_RE.exec(s.text);
+  if (!cmp) return;
+  const at = s.start + cmp.index;
+  const sameItem = prev && prev.paragraph === s.paragraph;
+  const pool = [...(sameItem ? prev.mentions : []), ...s.mentions].filter((x) => x.kind === 'amount' && x.start < at);
+  const actual = lastOf(pool, (x) => x.role === 'main');
+  const budget = lastOf(pool, (x) => x.role === 'budget');
+  if (actual && budget)
+    claims.push({
+      type: 'compare',
+      s,
+      start: at,
+      end: at + cmp[0].length,
+      word: cmp[1] ?? cmp[2],
+      actual,
+      budget,
+    });
 }
 
 /** 其中 / 主要用于 positions (normalised offsets) in a sentence. */

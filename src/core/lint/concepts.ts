@@ -119,6 +119,8 @@ export function className(label: string): string {
 
 /** Count concepts (七, 十一, 十三): the label names the count, the sentence subject its item. */
 function countConcept(label: string, subject: string | undefined, kind: string, unit: string): string | undefined {
+  // Capability 8: a sub-item ("其中：外宾接待3批次") never takes its parent's concept or figure.
+  if (/外宾|外事|境外|国（境）外/.test(label)) return undefined;
   if (kind === 'threePublic') {
     if (subject === 'tp.abroad' && /团组|批/.test(label)) return 'tp.abroad.groups';
     if (subject === 'tp.abroad' && unit === '人次') return 'tp.abroad.persons';
@@ -178,7 +180,9 @@ export function parseSubjectTitle(title: string): { names: string[]; code?: stri
 /** Assigns concept keys to the mentions of a sentence (subject inherited from the previous figure). */
 export function assignConcepts(s: Sentence): void {
   let subject: string | undefined;
-  const itemKey = s.sectionKind === 'general' && s.itemTitle ? subjectKey(s.itemTitle) : undefined;
+  // Capability 12: a numbered 项 of 五（三）, 八 or 九 names its own 科目 — its figures are that 科目's, never the
+  // section total's.
+  const itemKey = s.itemTitle ? subjectKey(s.itemTitle, SUBJECT_PREFIX[s.sectionKind]) : undefined;
   if (s.sectionKind === 'threePublic' && s.itemTitle) subject = conceptName(s.itemTitle, 'threePublic');
   for (const m of s.mentions) {
     if (m.kind === 'percent' || m.role === 'diff') continue;
@@ -186,6 +190,7 @@ export function assignConcepts(s: Sentence): void {
       m.concept = countConcept(m.label, subject, s.sectionKind, m.unit);
       continue;
     }
+    if (/外宾|外事/.test(m.label)) continue; // a sub-item of 公务接待, not 公务接待 itself (capability 8)
     let name = itemKey ?? conceptName(m.label, s.sectionKind);
     name =
       name ??
@@ -194,16 +199,31 @@ export function assignConcepts(s: Sentence): void {
         : undefined);
     if (!name) continue;
     subject = name;
-    m.concept = m.role === 'budget' ? name + '@budget' : m.role === 'prior' ? name + '@prior' : name;
+    m.concept = name + suffix(m);
   }
 }
 
-function subjectKey(title: string): string | undefined {
+/** Capability 4: 年初预算 (@budget) and 全年/调整预算 (@adjBudget) are different figures; 上年 is @prior. */
+function suffix(m: Sentence['mentions'][number]): string {
+  if (m.role === 'prior') return '@prior';
+  if (m.role !== 'budget') return '';
+  return m.budgetKind === 'adjusted' ? '@adjBudget' : '@budget';
+}
+
+/** Concept prefix of the 科目 items of a section: 五 (T05), 八 (T08), 九 (T09). */
+const SUBJECT_PREFIX: Readonly<Record<string, string>> = {
+  general: 'subject:',
+  fund: 'fund.subject:',
+  soe: 'soe.subject:',
+};
+
+function subjectKey(title: string, prefix: string | undefined): string | undefined {
+  if (!prefix) return undefined;
   const p = parseSubjectTitle(title);
-  return p ? 'subject:' + p.names.join('/') : undefined;
+  return p ? prefix + p.names.join('/') : undefined;
 }
 
 /** Concept name without its role suffix. */
 export function baseConcept(concept: string | undefined): string | undefined {
-  return concept?.replace(/@(budget|prior)$/, '');
+  return concept?.replace(/@(budget|adjBudget|prior)$/, '');
 }

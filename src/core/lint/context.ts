@@ -19,6 +19,8 @@ export interface LintContext {
   sentenceAt(offset: number): Sentence | undefined;
   /** The original text of a normalised span (spaces and widths as the author wrote them). */
   quote(start: number, end: number): string;
+  /** "五、（三）": the section and sub-section of a sentence as the document numbers them. */
+  placeOf(s: Sentence | undefined): string;
   /** Marks numbers as checked and right. */
   ok(...ms: (Mention | undefined)[]): void;
   /** Has a check confirmed this number (so far)? */
@@ -119,9 +121,11 @@ export function buildContext(input: string, disclosure?: Disclosure): BuiltConte
     }
     return found >= 0 && offset < sentences[found].end ? sentences[found] : undefined;
   };
+  const placeOf = (s: Sentence | undefined): string => (s?.section ? `${s.section}、${s.sub ?? ''}` : '');
   return {
     input,
     norm,
+    placeOf,
     sentences,
     mentions,
     markers,
@@ -146,6 +150,7 @@ export function buildContext(input: string, disclosure?: Disclosure): BuiltConte
         rule: f.rule,
         severity: f.severity,
         section: f.section ?? sentenceAt(f.start)?.section ?? '',
+        place: f.section !== undefined ? (f.section ? f.section + '、' : '') : placeOf(sentenceAt(f.start)),
         quote,
         offset,
         message: f.message,

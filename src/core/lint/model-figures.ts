@@ -155,18 +155,18 @@ export function modelValue(d: Disclosure, concept: string): ModelValue | undefin
     const row = rowIndex(d.tables.T05?.rows ?? []).classByName.get(norm(m[1]));
     return row ? fromRow('T05', row, 'total') : undefined;
   }
-  if ((m = /^subject:(.+?)(@budget)?$/.exec(concept))) {
-    const names = m[1].split('/');
-    const row = findSubjectRow(d, names);
+  if ((m = /^(subject|fund\.subject|soe\.subject):(.+?)(@budget)?$/.exec(concept))) {
+    const id: TableId = m[1] === 'subject' ? 'T05' : m[1] === 'fund.subject' ? 'T08' : 'T09';
+    const row = findSubjectRow(d, id, m[2].split('/'));
     if (!row) return undefined;
-    return m[2] ? fromSupp(d, subjectKeys(row.code).budget) : fromRow('T05', row, 'total');
+    return m[3] ? fromSupp(d, subjectKeys(row.code).budget) : fromRow(id, row, id === 'T05' ? 'total' : 'expTotal');
   }
   return undefined;
 }
 
-/** The 项 row of T05 for an item title's names [类, 款, 项]: by 项 name, then by its 款 and 类 when several match. */
-function findSubjectRow(d: Disclosure, names: string[]): SubjectRow | undefined {
-  const index = rowIndex(d.tables.T05?.rows ?? []);
+/** The 项 row of T05/T08/T09 for an item title's names [类, 款, 项]: by 项 name, then by its 款 and 类 when several match. */
+export function findSubjectRow(d: Disclosure, id: TableId, names: string[]): SubjectRow | undefined {
+  const index = rowIndex(d.tables[id]?.rows ?? []);
   const item = names[names.length - 1];
   const cands = index.itemsByName.get(norm(item)) ?? [];
   if (cands.length <= 1) return cands[0];

@@ -15,6 +15,8 @@ export interface LintFinding {
   readonly severity: LintSeverity;
   /** Section number of part 三 ('一' … '十四'), '' outside any section. */
   readonly section: string;
+  /** Where the finding is, as the document numbers it: "一、", "五、（三）"; '' outside any section. */
+  readonly place: string;
   /** Exact span of the ORIGINAL input. */
   readonly quote: string;
   /** Offset of `quote` in the original input. */

@@ -159,7 +159,7 @@ function checkShare(ctx: LintContext, c: ShareClaim): void {
   const base = c.base.mention ? c.base.mention.value.toFixed(c.base.mention.decimals) : amountText(c.base.shown.value);
   const where =
     c.base.mention && c.base.mention.sentence !== c.s.index
-      ? `（见第${ctx.sentences[c.base.mention.sentence].section || '?'}部分）`
+      ? `（见${ctx.placeOf(ctx.sentences[c.base.mention.sentence]) || '前文'}）`
       : '';
   const msg = messages.share(
     percentText(c.pct.value),
@@ -255,11 +255,16 @@ function checkSum(ctx: LintContext, c: SumClaim): void {
 function checkCompare(ctx: LintContext, c: CompareClaim): void {
   const sign = c.actual.value.cmp(c.budget.value);
   const said = /大于|高于|超过|超出/.test(c.word) ? 1 : /小于|低于|少于/.test(c.word) ? -1 : 0;
+  const flat = /持平|相等|一致|相同/.test(c.word);
   if (sign === said) {
     ctx.ok(c.actual, c.budget);
     return;
   }
   const right = sign > 0 ? '大于' : sign < 0 ? '小于' : '等于';
+  const text = ctx.norm.text.slice(c.start, c.end);
+  const suggestion = flat
+    ? text.replace(/与(.*?预算数?)/, `${right}$1`).replace(c.word, '')
+    : text.replace(c.word, right);
   ctx.report({
     rule: 'budget-comparison',
     severity: 'error',
@@ -268,7 +273,7 @@ function checkCompare(ctx: LintContext, c: CompareClaim): void {
     message: messages.compare(c.word, right, amountText(c.actual.value), amountText(c.budget.value)),
     expected: right,
     actual: c.word,
-    suggestion: ctx.norm.text.slice(c.start, c.end).replace(c.word, right),
+    suggestion,
   });
 }
 

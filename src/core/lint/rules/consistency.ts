@@ -13,8 +13,8 @@ import type { LintRule } from './rule';
  * the header's 年初预算 and 决算 and to each 类 of 五（二）.
  */
 export const messages = {
-  differs: (label: string, first: string, section: string, now: string) =>
-    `“${label}”前文（第${section || '?'}部分）写作 ${first}，此处为 ${now}，前后不一致`,
+  differs: (label: string, first: string, place: string, now: string) =>
+    `“${label}”${place ? `在${place}` : '前文'}写作 ${first}，此处为 ${now}，前后不一致`,
   relation: (name: string, stated: string, expected: string, parts: string) =>
     `${name} ${stated} 与各项之和 ${expected}（${parts}）不符`,
   relationRounding: (name: string, stated: string, expected: string, parts: string) =>
@@ -36,8 +36,12 @@ function sameFigure(ctx: LintContext): void {
         ctx.ok(first, m);
         continue;
       }
-      const section = ctx.sentences[first.sentence].section;
-      const msg = messages.differs(m.label || first.label, shownText(first), section, shownText(m));
+      const msg = messages.differs(
+        m.label || first.label,
+        shownText(first),
+        ctx.placeOf(ctx.sentences[first.sentence]),
+        shownText(m),
+      );
       ctx.report({
         rule: 'same-figure',
         severity: r.status === 'rounding' ? 'rounding' : 'error',
