@@ -1,8 +1,8 @@
 import type { Shown } from '../decimal/interval';
 import { baseConcept, conceptName } from './concepts';
-import { withoutFundNames } from './mentions';
+import { budgetKind, withoutFundNames } from './mentions';
 import type { LintContext } from './context';
-import type { Mention, Sentence } from './types';
+import type { BudgetKind, Mention, Sentence } from './types';
 
 /**
  * Reads what each sentence claims about its numbers — the relations the rules verify:
@@ -56,7 +56,12 @@ export interface RateClaim {
   readonly s: Sentence;
   readonly pct: Mention;
   readonly actual: Mention;
-  readonly budget: Mention;
+  /** The budget figure of the text; absent when the text gives only the rate (the workbook then has the budget). */
+  readonly budget?: Mention;
+  /** Which budget the rate names: "完成年初预算的" (initial), "完成全年预算的" (adjusted), "完成预算的" (plain). */
+  readonly kind: BudgetKind;
+  /** The text names one budget while its budget figure is another (capability 4). */
+  readonly kindMismatch?: boolean;
 }
 
 export interface SumClaim {
@@ -204,8 +209,11 @@ function readSentence(ctx: LintContext, s: Sentence, prevSentence: Sentence | un
     }
     if (/完成.*预算|执行率|完成率/.test(m.label)) {
       const actual = lastOf(before, (x) => x.role === 'main');
-      const budget = lastOf(before, (x) => x.role === 'budget');
-      if (actual && budget) claims.push({ type: 'rate', s, pct: m, actual, budget });
+      const kind = budgetKind(m.rawLabel);
+      const budgets = before.filter((x) => x.role === 'budget');
+      const same = lastOf(budgets, (x) => kind === 'plain' || x.budgetKind === 'plain' || x.budgetKind === kind);
+      const budget = same ?? lastOf(budgets, () => true);
+      if (actual) claims.push({ type: 'rate', s, pct: m, actual, budget, kind, kindMismatch: !!budget && !same });
     }
   }
   readSums(s, claims);

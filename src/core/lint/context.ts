@@ -122,6 +122,10 @@ export function buildContext(input: string, disclosure?: Disclosure): BuiltConte
     return found >= 0 && offset < sentences[found].end ? sentences[found] : undefined;
   };
   const placeOf = (s: Sentence | undefined): string => (s?.section ? `${s.section}、${s.sub ?? ''}` : '');
+  // Outside part 三's sections: the part as the document names it ("第五部分").
+  const parts: { at: number; label: string }[] = [];
+  for (const m of text.matchAll(/(?:^|\n)(第[一二三四五六七八九十]部分)/g)) parts.push({ at: m.index, label: m[1] });
+  const partOf = (offset: number): string => parts.filter((p) => p.at <= offset).pop()?.label ?? '';
   return {
     input,
     norm,
@@ -150,7 +154,12 @@ export function buildContext(input: string, disclosure?: Disclosure): BuiltConte
         rule: f.rule,
         severity: f.severity,
         section: f.section ?? sentenceAt(f.start)?.section ?? '',
-        place: f.section !== undefined ? (f.section ? f.section + '、' : '') : placeOf(sentenceAt(f.start)),
+        place:
+          f.section !== undefined
+            ? f.section
+              ? f.section + '、'
+              : partOf(f.start)
+            : placeOf(sentenceAt(f.start)) || partOf(f.start),
         quote,
         offset,
         message: f.message,

@@ -26,6 +26,8 @@ export const messages = {
   sum: (stated: string, expected: string, parts: string) => `合计应为 ${expected} 万元（${parts}），文中为 ${stated}`,
   sumRounding: (stated: string, expected: string, parts: string) =>
     `分项之和 ${expected}（${parts}）与文中 ${stated} 相差在舍位误差之内（舍位差异）`,
+  budgetKind: (said: string, is: string, figure: string) =>
+    `“完成${said}”的比例，但文中给出的预算数是${is}（${figure}）：年初预算、全年（调整）预算和预算是不同的数，请写明按哪个预算计算`,
   compare: (word: string, right: string, actual: string, budget: string) =>
     `“决算数${word}预算数”与数字不符：决算 ${actual}、预算 ${budget}，应为“${right}”`,
 };
@@ -172,7 +174,7 @@ function checkShare(ctx: LintContext, c: ShareClaim): void {
 }
 
 function checkRate(ctx: LintContext, c: RateClaim): void {
-  if (isZeroBase(c.budget.value)) return;
+  if (!c.budget || c.kindMismatch || isZeroBase(c.budget.value)) return;
   const r = percentConsistent(c.pct.shown, c.actual.shown, c.budget.shown);
   const sev = severityOf(r.status);
   if (!sev) {
@@ -187,6 +189,30 @@ function checkRate(ctx: LintContext, c: RateClaim): void {
     amountText(c.budget.value),
   );
   reportPercent(ctx, 'completion-rate', sev, c.pct, r.expected, msg);
+}
+
+const KIND_NAME = { initial: '年初预算', adjusted: '全年（调整）预算', plain: '预算' } as const;
+
+/** Capability 4: "完成年初预算的X%" computed over the 全年预算 figure (or the reverse). */
+function checkRateKind(ctx: LintContext, c: RateClaim): void {
+  if (!c.kindMismatch || !c.budget) return;
+  const at = c.pct.rawLabel.indexOf('完成');
+  const start = c.pct.start - c.pct.rawLabel.length + Math.max(at, 0);
+  const budgetName = KIND_NAME[c.budget.budgetKind ?? 'plain'];
+  ctx.report({
+    rule: 'budget-kind',
+    severity: 'error',
+    start,
+    end: c.pct.end,
+    message: messages.budgetKind(KIND_NAME[c.kind], budgetName, writtenBudget(c.budget)),
+    expected: budgetName,
+    actual: KIND_NAME[c.kind],
+    wrong: [c.pct],
+  });
+}
+
+function writtenBudget(m: Mention): string {
+  return m.value.toFixed(m.decimals) + '万元';
 }
 
 /** A written percentage that differs from the one computed: the suggestion (for an error) is the computed one. */
@@ -341,6 +367,13 @@ export const arithmeticRules: readonly LintRule[] = [
     severity: 'error',
     family: 'arithmetic',
     check: onClaims('rate', checkRate),
+  },
+  {
+    id: 'budget-kind',
+    title: '年初预算、全年（调整）预算混用',
+    severity: 'error',
+    family: 'arithmetic',
+    check: onClaims('rate', checkRateKind),
   },
   {
     id: 'sum-total',

@@ -1,8 +1,10 @@
 import { arithmeticRules } from './arithmetic';
+import { completenessRules } from './completeness';
 import { consistencyRules } from './consistency';
 import { formRules } from './form';
 import type { LintRule } from './rule';
 import { wordingRules } from './wording';
+import { yearRules } from './year';
 import { workbookRules } from './workbook';
 
 /**
@@ -17,6 +19,8 @@ export const RULES: readonly LintRule[] = [
   ...consistencyRules,
   ...wordingRules,
   ...formRules,
+  ...completenessRules,
+  ...yearRules,
 ];
 
 export function ruleById(id: string): LintRule | undefined {

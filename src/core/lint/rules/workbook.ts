@@ -7,6 +7,7 @@ import { amountText, percentText } from '../format';
 import { withoutFundNames } from '../mentions';
 import { modelValue, modelValues, type ModelValue } from '../model-figures';
 import type { Mention } from '../types';
+import { reportZeroRate } from './form';
 import type { LintRule } from './rule';
 
 /**
@@ -202,6 +203,44 @@ function shares(ctx: LintContext, claims: readonly Claim[]): void {
   }
 }
 
+/**
+ * A completion rate given without its budget ("公务接待费支出决算0.07万元，完成预算的0.30%"): the budget of that
+ * very item comes from the workbook (表7 or 补充信息) — a zero there is a zero base (capability 3), whatever the
+ * section total's budget is.
+ */
+function rates(ctx: LintContext, claims: readonly Claim[]): void {
+  const d = ctx.disclosure;
+  if (!d) return;
+  for (const c of claims) {
+    if (c.type !== 'rate' || c.budget || c.kind === 'adjusted' || ctx.blamed(c.actual)) continue;
+    const concept = baseConcept(c.actual.concept);
+    const v = concept ? modelValue(d, concept + '@budget') : undefined;
+    const budget = v && modelShown(v);
+    if (!v || !budget) continue;
+    if (budget.value.isZero()) {
+      reportZeroRate(ctx, c.pct, c.actual.value.isZero(), c.kind === 'initial', v.where);
+      continue;
+    }
+    const r = percentConsistent(c.pct.shown, c.actual.shown, budget);
+    if (r.status === 'exact') {
+      ctx.ok(c.pct);
+      continue;
+    }
+    if (!r.expected) continue;
+    ctx.report({
+      rule: 'completion-rate',
+      severity: r.status === 'rounding' ? 'rounding' : 'error',
+      start: c.pct.start,
+      end: c.pct.end,
+      message: `完成率应为 ${percentText(r.expected)}（决算 ${amountText(c.actual.value)} ÷ ${v.where} ${amountText(budget.value)}），文中为 ${percentText(c.pct.value)}`,
+      expected: percentText(r.expected),
+      actual: percentText(c.pct.value),
+      suggestion: r.status === 'error' ? percentText(r.expected) : undefined,
+      wrong: [c.pct],
+    });
+  }
+}
+
 /** A change given only as Δ and % ("与上年相比减少1.76万元，减少18.03%"): check both against the 上年 (or 年初预算) figure. */
 function priors(ctx: LintContext, claims: readonly Claim[]): void {
   const d = ctx.disclosure;
@@ -277,6 +316,7 @@ export const workbookRules: readonly LintRule[] = [
     check: (ctx, claims) => {
       figures(ctx);
       shares(ctx, claims);
+      rates(ctx, claims);
       priors(ctx, claims);
     },
   },
