@@ -71,6 +71,7 @@ export function conceptName(label: string, kind: string): string | undefined {
       if (/培训费/.test(l)) return 'training.amount';
       return undefined;
     case 'procurement':
+      if (/预留/.test(l)) return 'procurement.reserved';
       if (/小微企业/.test(l)) return 'procurement.small';
       if (/中小企业/.test(l)) return 'procurement.sme';
       if (/货物/.test(l)) return 'procurement.goods';

@@ -94,6 +94,16 @@ function relations(ctx: LintContext): Relation[] {
         parts: [abroad, reception, ...car].map((m) => ({ m, sign: 1 })),
       });
   }
+  // 六: 基本支出 = 人员经费 + 公用经费 (the two are often in separate paragraphs, each with its "主要包括" list).
+  for (const role of ['', '@budget']) {
+    const [basic, personnel, pub] = ['basic.total', 'basic.personnel', 'basic.public'].map((k) => f(k + role));
+    if (basic && personnel && pub)
+      out.push({
+        name: `一般公共预算财政拨款基本支出${role ? '预算' : ''}`,
+        total: basic,
+        parts: [personnel, pub].map((m) => ({ m, sign: 1 })),
+      });
+  }
   for (const k of ['fund', 'soe']) {
     const [carryIn, income, exp, carryOut] = ['carryIn', 'income', 'expTotal', 'carryOut'].map((x) => f(`${k}.${x}`));
     if (carryIn && income && exp && carryOut)

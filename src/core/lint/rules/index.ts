@@ -2,6 +2,7 @@ import { arithmeticRules } from './arithmetic';
 import { completenessRules } from './completeness';
 import { consistencyRules } from './consistency';
 import { formRules } from './form';
+import { partsRules } from './parts';
 import type { LintRule } from './rule';
 import { wordingRules } from './wording';
 import { yearRules } from './year';
@@ -19,6 +20,7 @@ export const RULES: readonly LintRule[] = [
   ...consistencyRules,
   ...wordingRules,
   ...formRules,
+  ...partsRules,
   ...completenessRules,
   ...yearRules,
 ];
