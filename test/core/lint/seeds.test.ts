@@ -211,6 +211,13 @@ const EXPECTED_004: Expected[] = [
     severity: 'error',
     why: '同上：小微企业合同金额占 0 万元总额的 0%',
   },
+  {
+    section: '',
+    quote: '68.8% 万元',
+    rule: 'punctuation',
+    severity: 'error',
+    why: '第五部分（附件 绩效自评）“收入较去年增长 68.8% 万元”：“%”后又跟单位，是百分比还是金额不明（issue 16, capability 10）',
+  },
 ];
 
 /** Sentences that are right: none may produce an error (fragments of the original text, with the arithmetic). */

@@ -3,6 +3,7 @@ import { completenessRules } from './completeness';
 import { consistencyRules } from './consistency';
 import { formRules } from './form';
 import { partsRules } from './parts';
+import { subjectRules } from './subjects';
 import type { LintRule } from './rule';
 import { wordingRules } from './wording';
 import { yearRules } from './year';
@@ -16,6 +17,7 @@ import { workbookRules } from './workbook';
  */
 export const RULES: readonly LintRule[] = [
   ...workbookRules,
+  ...subjectRules,
   ...arithmeticRules,
   ...consistencyRules,
   ...wordingRules,
