@@ -76,7 +76,8 @@ function itemNames(ctx: LintContext): void {
         message: messages.level(level, quoted, row.code, normaliseSubjectName(row.name), right),
         expected: right,
         actual: quoted,
-        suggestion: quoted.endsWith('支出') || !right.endsWith('支出') ? right : right.replace(/支出$/, ''),
+        // A 类 is written with or without its 支出 ("一般公共服务（类）"): keep the text's style; a 款 name is whole.
+        suggestion: level === '款' || quoted.endsWith('支出') ? right : right.replace(/支出$/, ''),
       });
     });
   }
