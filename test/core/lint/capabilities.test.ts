@@ -34,7 +34,8 @@ describe('capability 2: one amount, two printed roundings', () => {
     T04: table('T04', '公开04表', { items: { 'expense.total.general': fig('236.64', '公开04表!D30') } }),
     T05: table('T05', '公开05表', { totalRow: { total: fig('236.63', '公开05表!C7') } }),
   });
-  const text = (v: string) => `五、一般公共预算财政拨款支出决算情况说明\n（一）总体情况\n2021年度财政拨款支出${v}万元。`;
+  const text = (v: string) =>
+    `五、一般公共预算财政拨款支出决算情况说明\n（一）总体情况\n2021年度财政拨款支出${v}万元。`;
   test.each(['236.63', '236.64'])('valid: %s is either table’s printing', (v) => {
     expect(rules(text(v), d, 'workbook-mismatch')).toEqual([]);
   });
@@ -126,7 +127,9 @@ describe('capability 12: an item of 八 is compared with that 项, never with th
 
 describe('capability 11: a section that says 无 while its table has figures', () => {
   const d = (v: string) =>
-    model({ T08: table('T08', '公开08表', { totalRow: { income: fig(v, '公开08表!C7'), expTotal: fig(v, '公开08表!D7') } }) });
+    model({
+      T08: table('T08', '公开08表', { totalRow: { income: fig(v, '公开08表!C7'), expTotal: fig(v, '公开08表!D7') } }),
+    });
   const text = '八、政府性基金预算财政拨款收入支出决算情况说明\n本单位无政府性基金预算财政拨款收入支出，故本表无数据。';
   test('valid: the table is empty too', () => {
     expect(rules(text, d('0'), 'empty-table')).toEqual([]);

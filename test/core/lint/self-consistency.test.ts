@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { join } from 'path';
 import { addSupplementary } from '../../../scripts/samples/common';
 import { JDFW_2021 } from '../../../scripts/samples/heshan-jdfw-2021.data';
 import { ZFB_2021 } from '../../../scripts/samples/heshan-zfb-2021.data';
@@ -10,7 +11,9 @@ import { lintNarrative } from '../../../src/core/lint';
 import type { Disclosure } from '../../../src/core/model/types';
 import { draftNarrative } from '../../../src/core/narrative/draft';
 import { renderText } from '../../../src/core/narrative/render-text';
-import { readGridFromBuffer } from '../../../src/io/xlsx';
+import { fullDisclosureDocx } from '../../../src/io/docx';
+import { readDocxText } from '../../../src/io/docx-text';
+import { readGridFromBuffer, readGridFromFile } from '../../../src/io/xlsx';
 
 /**
  * Issue 16, self-consistency: the tool's own draft, linted against the workbook it was drafted from, has no error
@@ -44,4 +47,19 @@ describe.each(DATA.map((d) => [d.id, d] as const))('lint(draft(%s)) against its 
       expect(r.verified).toBeGreaterThan(r.claims * 0.8);
     });
   });
+});
+
+describe('the tool’s own full .docx (第一 to 第四部分), read back as a reviewer would lint it', () => {
+  const STRUCTURE = ['numbering', 'template-leftover', 'punctuation', 'report-year', 'percent-sign'];
+  test.each(['heshan-zfb-2021', 'heshan-jdfw-2021'].flatMap((s) => PROFILES.map((p) => [s, p] as const)))(
+    '%s %s: no numbering or structure finding, no error',
+    async (sample, profile) => {
+      const grid = await readGridFromFile(join(__dirname, '../../../samples', `${sample}.xlsx`));
+      const d = analyseGrid(grid).disclosure;
+      const docx = await fullDisclosureDocx(d, draftNarrative(d, { profile }));
+      const r = lintNarrative(await readDocxText(Buffer.from(docx)), { disclosure: d });
+      const bad = r.findings.filter((f) => STRUCTURE.includes(f.rule) || f.severity === 'error');
+      expect(bad.map((f) => `${f.place} ${f.rule} “${f.quote}”: ${f.message}`)).toEqual([]);
+    },
+  );
 });

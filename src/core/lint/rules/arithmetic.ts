@@ -374,6 +374,14 @@ export const arithmeticRules: readonly LintRule[] = [
     severity: 'error',
     family: 'arithmetic',
     check: onClaims('rate', checkRateKind),
+    examples: {
+      valid:
+        '七、“三公”经费支出决算情况说明\n“三公”经费全年预算为10.00万元，支出决算为8.00万元，完成全年预算的80.00%。',
+      invalid: [
+        '七、“三公”经费支出决算情况说明\n“三公”经费全年预算为10.00万元，支出决算为8.00万元，完成年初预算的80.00%。',
+        '完成年初预算的80.00%',
+      ],
+    },
   },
   {
     id: 'sum-total',
