@@ -94,6 +94,7 @@ export function readClaims(ctx: LintContext): Claim[] {
   let prev: Sentence | undefined;
   for (const s of ctx.sentences) {
     if (s.mentions.length > 0) readSentence(ctx, s, prev, claims);
+    else readCompare(s, prev, claims); // "决算数大于预算数的主要原因…" after the figures' sentence
     prev = s;
   }
   return claims;

@@ -1,3 +1,6 @@
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { renderLintRules } from '../../../scripts/lint-rules-doc';
 import { lintNarrative, RULES } from '../../../src/core/lint';
 
 /**
@@ -22,4 +25,10 @@ describe.each(withExamples.map((r) => [r.id, r] as const))('%s', (_id, rule) => 
 
 test('every rule has a Chinese title', () => {
   for (const r of RULES) expect(r.title).toMatch(/[\u4e00-\u9fff]/);
+});
+
+test('docs/rules.md lists every lint rule with its Chinese name (regenerate: npm run rules-doc)', () => {
+  const doc = readFileSync(join(__dirname, '../../../docs/rules.md'), 'utf8');
+  expect(doc).toContain(renderLintRules().join('\n'));
+  for (const r of RULES) expect(doc).toContain(`| \`${r.id}\` | ${r.title.replace(/\|/g, '\\|')} |`);
 });

@@ -335,6 +335,14 @@ export const arithmeticRules: readonly LintRule[] = [
     title: '增减额与两年（或预算、决算）数字之差不符',
     severity: 'error',
     family: 'arithmetic',
+    examples: {
+      valid:
+        '一、收入支出决算总体情况说明\n2021年度收入100.00万元，与2020年度收入90.00万元相比，增加10.00万元，增长11.11%。',
+      invalid: [
+        '一、收入支出决算总体情况说明\n2021年度收入100.00万元，与2020年度收入90.00万元相比，增加12.00万元，增长11.11%。',
+        '12.00万元',
+      ],
+    },
     check: onClaims('difference', checkDifference),
   },
   {
@@ -342,6 +350,14 @@ export const arithmeticRules: readonly LintRule[] = [
     title: '增加/减少、增长/下降与数字方向不符',
     severity: 'error',
     family: 'arithmetic',
+    examples: {
+      valid:
+        '一、收入支出决算总体情况说明\n2021年度支出80.00万元，与2020年度支出100.00万元相比，减少20.00万元，下降20.00%。',
+      invalid: [
+        '一、收入支出决算总体情况说明\n2021年度支出80.00万元，与2020年度支出100.00万元相比，增加20.00万元，下降20.00%。',
+        '增加20.00万元',
+      ],
+    },
     check: (ctx, claims) => {
       onClaims('difference', checkDifferenceDirection)(ctx, claims);
       onClaims('change', checkChangeDirection)(ctx, claims);
@@ -352,6 +368,14 @@ export const arithmeticRules: readonly LintRule[] = [
     title: '增减幅度计算错误',
     severity: 'error',
     family: 'arithmetic',
+    examples: {
+      valid:
+        '一、收入支出决算总体情况说明\n2021年度收入100.00万元，与2020年度收入90.00万元相比，增加10.00万元，增长11.11%。',
+      invalid: [
+        '一、收入支出决算总体情况说明\n2021年度收入100.00万元，与2020年度收入90.00万元相比，增加10.00万元，增长10.00%。',
+        '增加10.00万元，增长10.00%',
+      ],
+    },
     check: onClaims('change', checkChange),
   },
   {
@@ -359,6 +383,14 @@ export const arithmeticRules: readonly LintRule[] = [
     title: '占比计算错误或基数不对',
     severity: 'error',
     family: 'arithmetic',
+    examples: {
+      valid:
+        '二、收入决算情况说明\n2021年度收入合计200.00万元，其中：财政拨款收入150.00万元，占75.00%；其他收入50.00万元，占25.00%。',
+      invalid: [
+        '二、收入决算情况说明\n2021年度收入合计200.00万元，其中：财政拨款收入150.00万元，占70.00%；其他收入50.00万元，占25.00%。',
+        '70.00%',
+      ],
+    },
     check: onClaims('share', checkShare),
   },
   {
@@ -366,6 +398,14 @@ export const arithmeticRules: readonly LintRule[] = [
     title: '完成预算的百分比计算错误',
     severity: 'error',
     family: 'arithmetic',
+    examples: {
+      valid:
+        '五、一般公共预算财政拨款支出决算情况说明\n（三）具体情况\n年初预算为100.00万元，支出决算为120.00万元，完成年初预算的120%。',
+      invalid: [
+        '五、一般公共预算财政拨款支出决算情况说明\n（三）具体情况\n年初预算为100.00万元，支出决算为120.00万元，完成年初预算的125.00%。',
+        '125.00%',
+      ],
+    },
     check: onClaims('rate', checkRate),
   },
   {
@@ -388,6 +428,13 @@ export const arithmeticRules: readonly LintRule[] = [
     title: '合计与分项之和不符',
     severity: 'error',
     family: 'arithmetic',
+    examples: {
+      valid: '一、收入支出决算总体情况说明\n2021年度收入100.00万元，年初结转和结余20.00万元，总计120.00万元。',
+      invalid: [
+        '一、收入支出决算总体情况说明\n2021年度收入100.00万元，年初结转和结余20.00万元，总计130.00万元。',
+        '130.00万元',
+      ],
+    },
     check: onClaims('sum', checkSum),
   },
   {
@@ -395,6 +442,14 @@ export const arithmeticRules: readonly LintRule[] = [
     title: '“决算数大于/小于/等于预算数”与数字不符',
     severity: 'error',
     family: 'arithmetic',
+    examples: {
+      valid:
+        '五、一般公共预算财政拨款支出决算情况说明\n（三）具体情况\n年初预算为100.00万元，支出决算为90.00万元。决算数小于年初预算数的主要原因是：节约。',
+      invalid: [
+        '五、一般公共预算财政拨款支出决算情况说明\n（三）具体情况\n年初预算为100.00万元，支出决算为90.00万元。决算数大于年初预算数的主要原因是：节约。',
+        '决算数大于年初预算数',
+      ],
+    },
     check: onClaims('compare', checkCompare),
   },
 ];

@@ -181,6 +181,14 @@ export const consistencyRules: readonly LintRule[] = [
     title: '同一数字前后不一致',
     severity: 'error',
     family: 'consistency',
+    examples: {
+      valid:
+        '一、收入支出决算总体情况说明\n2021年度收入100.00万元，年初结转和结余0万元，总计100.00万元。\n二、收入决算情况说明\n2021年度收入合计100.00万元。',
+      invalid: [
+        '一、收入支出决算总体情况说明\n2021年度收入100.00万元，年初结转和结余0万元，总计100.00万元。\n二、收入决算情况说明\n2021年度收入合计101.00万元。',
+        '101.00万元',
+      ],
+    },
     check: (ctx) => sameFigure(ctx),
   },
   {
@@ -188,6 +196,14 @@ export const consistencyRules: readonly LintRule[] = [
     title: '各段落数字之间的合计关系不符',
     severity: 'error',
     family: 'consistency',
+    examples: {
+      valid:
+        '八、政府性基金预算收入支出决算情况\n2021年度政府性基金预算财政拨款收入10.00万元；年初结转和结余5.00万元；支出12.00万元；年末结转和结余3.00万元。',
+      invalid: [
+        '八、政府性基金预算收入支出决算情况\n2021年度政府性基金预算财政拨款收入10.00万元；年初结转和结余5.00万元；支出12.00万元；年末结转和结余4.00万元。',
+        '4.00万元',
+      ],
+    },
     check: (ctx) => crossSum(ctx),
   },
 ];

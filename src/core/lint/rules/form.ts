@@ -192,14 +192,43 @@ export const formRules: readonly LintRule[] = [
     title: '基数为0时写了百分比（0/0 写成 100%、预算为0仍算完成率）',
     severity: 'error',
     family: 'form',
+    examples: {
+      valid:
+        '七、一般公共预算财政拨款“三公”经费支出决算情况说明\n因公出国（境）费支出预算为0万元，支出决算为0万元，本年无此项支出。',
+      invalid: [
+        '七、一般公共预算财政拨款“三公”经费支出决算情况说明\n因公出国（境）费支出预算为0万元，支出决算为0万元，完成预算的100%。',
+        '完成预算的100%',
+      ],
+    },
     check: zeroBase,
   },
-  { id: 'unit-yuan', title: '金额单位错写为“元”', severity: 'error', family: 'form', check: (ctx) => unitYuan(ctx) },
+  {
+    id: 'unit-yuan',
+    title: '金额单位错写为“元”',
+    severity: 'error',
+    family: 'form',
+    check: (ctx) => unitYuan(ctx),
+    examples: {
+      valid:
+        '五、一般公共预算财政拨款支出决算情况说明\n（三）具体情况\n年初预算为3.97万元，支出决算为3.83万元，完成年初预算的96.47%。',
+      invalid: [
+        '五、一般公共预算财政拨款支出决算情况说明\n（三）具体情况\n年初预算为3.97万元，支出决算为3.83元，完成年初预算的96.47%。',
+        '3.83元',
+      ],
+    },
+  },
   {
     id: 'decimals',
     title: '金额或百分比的小数位数不统一',
     severity: 'info',
     family: 'form',
+    examples: {
+      valid: '一、收入支出决算总体情况说明\n2021年度收入100.00万元，年初结转和结余0万元，总计100.00万元。',
+      invalid: [
+        '一、收入支出决算总体情况说明\n2021年度收入100.00万元，年初结转和结余20.5万元，总计120.50万元。',
+        '20.5万元',
+      ],
+    },
     check: (ctx) => decimals(ctx),
   },
   {
@@ -207,6 +236,10 @@ export const formRules: readonly LintRule[] = [
     title: '部分、段落或条目编号重复或跳号',
     severity: 'error',
     family: 'form',
+    examples: {
+      valid: '五、一般公共预算财政拨款支出决算情况说明\n（三）具体情况\n1、甲。\n2、乙。\n3、丙。',
+      invalid: ['五、一般公共预算财政拨款支出决算情况说明\n（三）具体情况\n1、甲。\n2、乙。\n2、丙。', '2、'],
+    },
     check: (ctx) => numbering(ctx),
   },
 ];
