@@ -34,6 +34,15 @@ export const messages = {
 
 const rounding = (msg: string) => `${msg}，在舍位误差之内（舍位差异）`;
 
+/**
+ * A replacement is suggested only when the right value is certain: against a workbook, every other figure the
+ * computation uses must have been confirmed by its cell (an unconfirmed operand may be the wrong one); on the text
+ * alone, the figures as written are all there is.
+ */
+function certain(ctx: LintContext, ...others: (Mention | undefined)[]): boolean {
+  return !ctx.disclosure || others.every((m) => !m || ctx.isOk(m));
+}
+
 const isZeroBase = (base: Dec) => base.isZero();
 
 function checkDifference(ctx: LintContext, c: DifferenceClaim): void {
@@ -58,7 +67,7 @@ function checkDifference(ctx: LintContext, c: DifferenceClaim): void {
       message: sev === 'rounding' ? rounding(msg) : msg,
       expected: amountText(expected),
       actual: amountText(c.diff.value),
-      suggestion: amountText(expected),
+      suggestion: certain(ctx, c.current, c.base) ? amountText(expected) : undefined,
       wrong: [c.diff],
     });
   }
@@ -125,7 +134,7 @@ function checkChange(ctx: LintContext, c: ChangeClaim): void {
       message: sev === 'rounding' ? rounding(msg) : msg,
       expected: percentText(expected),
       actual: percentText(c.pct.value),
-      suggestion: sev === 'error' ? suggestion : undefined,
+      suggestion: sev === 'error' && certain(ctx, c.diff, c.current, c.base.mention) ? suggestion : undefined,
       wrong: [c.pct],
     });
   }
@@ -170,7 +179,7 @@ function checkShare(ctx: LintContext, c: ShareClaim): void {
     base + where,
     c.baseName || '整体',
   );
-  reportPercent(ctx, 'share-percent', sev, c.pct, r.expected, msg);
+  reportPercent(ctx, 'share-percent', sev, c.pct, r.expected, msg, certain(ctx, c.part, c.base.mention));
 }
 
 function checkRate(ctx: LintContext, c: RateClaim): void {
@@ -188,7 +197,7 @@ function checkRate(ctx: LintContext, c: RateClaim): void {
     amountText(c.actual.value),
     amountText(c.budget.value),
   );
-  reportPercent(ctx, 'completion-rate', sev, c.pct, r.expected, msg);
+  reportPercent(ctx, 'completion-rate', sev, c.pct, r.expected, msg, certain(ctx, c.actual, c.budget));
 }
 
 const KIND_NAME = { initial: '年初预算', adjusted: '全年（调整）预算', plain: '预算' } as const;
@@ -223,6 +232,7 @@ function reportPercent(
   pct: Mention,
   expected: Dec,
   msg: string,
+  sure: boolean,
 ): void {
   ctx.report({
     rule,
@@ -232,7 +242,7 @@ function reportPercent(
     message: sev === 'rounding' ? rounding(msg) : msg,
     expected: percentText(expected),
     actual: percentText(pct.value),
-    suggestion: sev === 'error' ? percentText(expected) : undefined,
+    suggestion: sev === 'error' && sure ? percentText(expected) : undefined,
     wrong: [pct],
   });
 }
