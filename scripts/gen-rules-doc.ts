@@ -13,6 +13,7 @@ import { SEVERITY_NAMES, type Scope } from '../src/core/checks/types';
 import { DEFAULT_OPTIONS } from '../src/core/checks/run';
 import { analyseGrid } from '../src/core/engine';
 import { readGridFromFile } from '../src/io/xlsx';
+import { renderLintRules } from './lint-rules-doc';
 
 export const ROOT = path.join(__dirname, '..');
 export const RULES_DOC = path.join(ROOT, 'docs', 'rules.md');
@@ -71,6 +72,7 @@ export function renderRulesDoc(free: readonly FreeInputs[]): string {
       out.push('');
     }
   }
+  out.push(...renderLintRules());
   return out.join('\n');
 }
 

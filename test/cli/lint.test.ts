@@ -48,7 +48,9 @@ describe('juesuan lint', () => {
     expect(r.code).toBe(1);
     expect(r.out).toMatch(/^一、\n {2}\[警告\] “收入总计 149\.23 万元”/);
     expect(r.out).toContain('\n十、\n  [错误] “增加 47.07 万元，增长 52.83%”：增减幅度应为 57.34%');
-    expect(r.out).toMatch(/共读取 \d+ 个数字，核对无误 \d+ 个；错误 5 条/);
+    // 5 in part 三's figures, 2 zero bases (占 0 万元总额的 0%) in 十二, 1 "68.8% 万元" in 第五部分 (附件).
+    expect(r.out).toContain('\n第五部分\n  [错误] “68.8% 万元”');
+    expect(r.out).toMatch(/共读取 \d+ 个数字，核对无误 \d+ 个；错误 8 条/);
   });
 
   test('a text without errors exits 0; a .docx is read', async () => {

@@ -75,6 +75,7 @@ function toJson(r: LintResult) {
       rule: f.rule,
       severity: f.severity,
       section: f.section,
+      place: f.place,
       quote: f.quote,
       offset: f.offset,
       message: f.message,
@@ -94,12 +95,12 @@ export function renderText(r: LintResult): string {
   const lines: string[] = [];
   const bySection = new Map<string, LintFinding[]>();
   for (const f of r.findings) {
-    const list = bySection.get(f.section) ?? [];
+    const list = bySection.get(f.place) ?? [];
     list.push(f);
-    bySection.set(f.section, list);
+    bySection.set(f.place, list);
   }
-  for (const [section, list] of bySection) {
-    lines.push(section ? `${section}、` : '（未分部分）');
+  for (const [place, list] of bySection) {
+    lines.push(place || '（未分部分）');
     for (const f of list) {
       const quote = f.quote.replace(/\s*\n\s*/g, ' ');
       lines.push(

@@ -1,7 +1,8 @@
 import type { Shown } from '../decimal/interval';
 import { baseConcept, conceptName } from './concepts';
+import { budgetKind, withoutFundNames } from './mentions';
 import type { LintContext } from './context';
-import type { Mention, Sentence } from './types';
+import type { BudgetKind, Mention, Sentence } from './types';
 
 /**
  * Reads what each sentence claims about its numbers — the relations the rules verify:
@@ -55,7 +56,12 @@ export interface RateClaim {
   readonly s: Sentence;
   readonly pct: Mention;
   readonly actual: Mention;
-  readonly budget: Mention;
+  /** The budget figure of the text; absent when the text gives only the rate (the workbook then has the budget). */
+  readonly budget?: Mention;
+  /** Which budget the rate names: "完成年初预算的" (initial), "完成全年预算的" (adjusted), "完成预算的" (plain). */
+  readonly kind: BudgetKind;
+  /** The text names one budget while its budget figure is another (capability 4). */
+  readonly kindMismatch?: boolean;
 }
 
 export interface SumClaim {
@@ -88,6 +94,7 @@ export function readClaims(ctx: LintContext): Claim[] {
   let prev: Sentence | undefined;
   for (const s of ctx.sentences) {
     if (s.mentions.length > 0) readSentence(ctx, s, prev, claims);
+    else readCompare(s, prev, claims); // "决算数大于预算数的主要原因…" after the figures' sentence
     prev = s;
   }
   return claims;
@@ -131,7 +138,7 @@ function readSentence(ctx: LintContext, s: Sentence, prevSentence: Sentence | un
           window.find((x) => x.role === 'main' && name !== undefined && baseConcept(x.concept) === name) ??
           window.find((x) => x.role === 'main' && x.start < prior.start);
         base = prior;
-      } else if (/预算/.test(m.rawLabel) && window.some((x) => x.role === 'budget')) {
+      } else if (/预算/.test(withoutFundNames(m.rawLabel)) && window.some((x) => x.role === 'budget')) {
         base = lastOf(window, (x) => x.role === 'budget');
         current = lastOf(window, (x) => x.role === 'main');
       } else {
@@ -203,19 +210,43 @@ function readSentence(ctx: LintContext, s: Sentence, prevSentence: Sentence | un
     }
     if (/完成.*预算|执行率|完成率/.test(m.label)) {
       const actual = lastOf(before, (x) => x.role === 'main');
-      const budget = lastOf(before, (x) => x.role === 'budget');
-      if (actual && budget) claims.push({ type: 'rate', s, pct: m, actual, budget });
+      const kind = budgetKind(m.rawLabel);
+      const budgets = before.filter((x) => x.role === 'budget');
+      const same = lastOf(budgets, (x) => kind === 'plain' || x.budgetKind === 'plain' || x.budgetKind === kind);
+      const budget = same ?? lastOf(budgets, () => true);
+      if (actual) claims.push({ type: 'rate', s, pct: m, actual, budget, kind, kindMismatch: !!budget && !same });
     }
   }
   readSums(s, claims);
-  const cmp = /决算数?(大于|小于|等于|高于|低于|超过|超出|少于)(年初)?预算数?/.exec(s.text);
-  if (cmp) {
-    const at = s.start + cmp.index;
-    const actual = lastOf(ms, (x) => x.kind === 'amount' && x.role === 'main' && x.start < at);
-    const budget = lastOf(ms, (x) => x.kind === 'amount' && x.role === 'budget' && x.start < at);
-    if (actual && budget)
-      claims.push({ type: 'compare', s, start: at, end: at + cmp[0].length, word: cmp[1], actual, budget });
-  }
+  readCompare(s, prevSentence, claims);
+}
+
+/** "决算数大于/小于/等于预算数", "决算数与预算数持平" (capability 5): the direction words of 决算 against 预算. */
+const COMPARE_RE =
+  /决算数?(大于|小于|等于|高于|低于|超过|超出|少于)(?:年初|全年|调整)?预算数?|决算数?与(?:年初|全年|调整)?预算数?(持平|相等|一致|相同)/;
+
+/**
+ * The figures compared are before the words, in the same sentence or — as the draft and many texts write it
+ * ("年初预算为…，支出决算为…。决算数大于预算数的主要原因…") — in the sentence before, within the same item.
+ */
+function readCompare(s: Sentence, prev: Sentence | undefined, claims: Claim[]): void {
+  const cmp = COMPARE_RE.exec(s.text);
+  if (!cmp) return;
+  const at = s.start + cmp.index;
+  const sameItem = prev && prev.paragraph === s.paragraph;
+  const pool = [...(sameItem ? prev.mentions : []), ...s.mentions].filter((x) => x.kind === 'amount' && x.start < at);
+  const actual = lastOf(pool, (x) => x.role === 'main');
+  const budget = lastOf(pool, (x) => x.role === 'budget');
+  if (actual && budget)
+    claims.push({
+      type: 'compare',
+      s,
+      start: at,
+      end: at + cmp[0].length,
+      word: cmp[1] ?? cmp[2],
+      actual,
+      budget,
+    });
 }
 
 /** 其中 / 主要用于 positions (normalised offsets) in a sentence. */

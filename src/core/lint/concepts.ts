@@ -19,10 +19,7 @@ export function conceptName(label: string, kind: string): string | undefined {
     case 'overall':
       if (/年初结转|上年结转|年初.*结余/.test(l)) return 'carryIn';
       if (/年末结转/.test(l)) return 'carryOut';
-      if (/^(收入支出)?总计$/.test(l)) return 'grand';
-      if (/收入/.test(l)) return 'income.total';
-      if (/支出/.test(l)) return 'expense.total';
-      return undefined;
+      return totalConcept(l, '');
     case 'income':
       if (/收入合计|本年收入|^收入$|收入总计/.test(l)) return 'income.total';
       if (/一般公共预算财政拨款/.test(l)) return 'income.fiscalGeneral';
@@ -46,10 +43,7 @@ export function conceptName(label: string, kind: string): string | undefined {
     case 'fiscal':
       if (/年初.*结转|上年.*结转/.test(l)) return 'fiscal.carryIn';
       if (/年末.*结转/.test(l)) return 'fiscal.carryOut';
-      if (/^(财政拨款)?(收入支出)?总计$/.test(l)) return 'fiscal.grand';
-      if (/收入/.test(l)) return 'fiscal.income';
-      if (/支出/.test(l)) return 'fiscal.expense';
-      return undefined;
+      return totalConcept(l, 'fiscal.');
     case 'general':
       if (/财政拨款支出/.test(l)) return 'general.expense';
       if (/（类）|类）|类$/.test(l) || /^[^，]{2,14}支出$/.test(l)) return 'class:' + className(l);
@@ -77,6 +71,7 @@ export function conceptName(label: string, kind: string): string | undefined {
       if (/培训费/.test(l)) return 'training.amount';
       return undefined;
     case 'procurement':
+      if (/预留/.test(l)) return 'procurement.reserved';
       if (/小微企业/.test(l)) return 'procurement.small';
       if (/中小企业/.test(l)) return 'procurement.sme';
       if (/货物/.test(l)) return 'procurement.goods';
@@ -87,6 +82,21 @@ export function conceptName(label: string, kind: string): string | undefined {
     default:
       return undefined;
   }
+}
+
+/**
+ * Capability 1: the totals are different figures, decided from the whole label (domain.md, 01/04):
+ * 收入支出总计 / 总计 (grand) · 收入总计 (income.grand) · 支出总计 (expense.grand) · 本年收入合计 / 收入 (income.total)
+ * · 本年支出合计 / 支出 (expense.total); with prefix "fiscal." for 财政拨款 (section 四).
+ */
+function totalConcept(l: string, prefix: string): string | undefined {
+  const t = l.replace(/^(财政拨款)/, '');
+  if (/^(收入支出)?总计$|收支总计$|收入支出总计$/.test(t)) return prefix + 'grand';
+  if (/收入总计$/.test(t)) return prefix + 'income.grand';
+  if (/支出总计$/.test(t)) return prefix + 'expense.grand';
+  if (/收入/.test(t)) return prefix ? 'fiscal.income' : 'income.total';
+  if (/支出/.test(t)) return prefix ? 'fiscal.expense' : 'expense.total';
+  return undefined;
 }
 
 function fundName(l: string, kind: string): string | undefined {
@@ -110,6 +120,8 @@ export function className(label: string): string {
 
 /** Count concepts (七, 十一, 十三): the label names the count, the sentence subject its item. */
 function countConcept(label: string, subject: string | undefined, kind: string, unit: string): string | undefined {
+  // Capability 8: a sub-item ("其中：外宾接待3批次") never takes its parent's concept or figure.
+  if (/外宾|外事|境外|国（境）外/.test(label)) return undefined;
   if (kind === 'threePublic') {
     if (subject === 'tp.abroad' && /团组|批/.test(label)) return 'tp.abroad.groups';
     if (subject === 'tp.abroad' && unit === '人次') return 'tp.abroad.persons';
@@ -169,7 +181,9 @@ export function parseSubjectTitle(title: string): { names: string[]; code?: stri
 /** Assigns concept keys to the mentions of a sentence (subject inherited from the previous figure). */
 export function assignConcepts(s: Sentence): void {
   let subject: string | undefined;
-  const itemKey = s.sectionKind === 'general' && s.itemTitle ? subjectKey(s.itemTitle) : undefined;
+  // Capability 12: a numbered 项 of 五（三）, 八 or 九 names its own 科目 — its figures are that 科目's, never the
+  // section total's.
+  const itemKey = s.itemTitle ? subjectKey(s.itemTitle, SUBJECT_PREFIX[s.sectionKind]) : undefined;
   if (s.sectionKind === 'threePublic' && s.itemTitle) subject = conceptName(s.itemTitle, 'threePublic');
   for (const m of s.mentions) {
     if (m.kind === 'percent' || m.role === 'diff') continue;
@@ -177,6 +191,7 @@ export function assignConcepts(s: Sentence): void {
       m.concept = countConcept(m.label, subject, s.sectionKind, m.unit);
       continue;
     }
+    if (/外宾|外事/.test(m.label)) continue; // a sub-item of 公务接待, not 公务接待 itself (capability 8)
     let name = itemKey ?? conceptName(m.label, s.sectionKind);
     name =
       name ??
@@ -185,16 +200,31 @@ export function assignConcepts(s: Sentence): void {
         : undefined);
     if (!name) continue;
     subject = name;
-    m.concept = m.role === 'budget' ? name + '@budget' : m.role === 'prior' ? name + '@prior' : name;
+    m.concept = name + suffix(m);
   }
 }
 
-function subjectKey(title: string): string | undefined {
+/** Capability 4: 年初预算 (@budget) and 全年/调整预算 (@adjBudget) are different figures; 上年 is @prior. */
+function suffix(m: Sentence['mentions'][number]): string {
+  if (m.role === 'prior') return '@prior';
+  if (m.role !== 'budget') return '';
+  return m.budgetKind === 'adjusted' ? '@adjBudget' : '@budget';
+}
+
+/** Concept prefix of the 科目 items of a section: 五 (T05), 八 (T08), 九 (T09). */
+const SUBJECT_PREFIX: Readonly<Record<string, string>> = {
+  general: 'subject:',
+  fund: 'fund.subject:',
+  soe: 'soe.subject:',
+};
+
+function subjectKey(title: string, prefix: string | undefined): string | undefined {
+  if (!prefix) return undefined;
   const p = parseSubjectTitle(title);
-  return p ? 'subject:' + p.names.join('/') : undefined;
+  return p ? prefix + p.names.join('/') : undefined;
 }
 
 /** Concept name without its role suffix. */
 export function baseConcept(concept: string | undefined): string | undefined {
-  return concept?.replace(/@(budget|prior)$/, '');
+  return concept?.replace(/@(budget|adjBudget|prior)$/, '');
 }

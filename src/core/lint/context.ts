@@ -19,10 +19,17 @@ export interface LintContext {
   sentenceAt(offset: number): Sentence | undefined;
   /** The original text of a normalised span (spaces and widths as the author wrote them). */
   quote(start: number, end: number): string;
+  /** "五、（三）": the section and sub-section of a sentence as the document numbers them. */
+  placeOf(s: Sentence | undefined): string;
   /** Marks numbers as checked and right. */
   ok(...ms: (Mention | undefined)[]): void;
   /** Has a check confirmed this number (so far)? */
   isOk(m: Mention): boolean;
+  /** Has a finding (error or warning) already named this number as wrong? One root cause, one finding. */
+  blamed(m: Mention): boolean;
+  /** Tags a number for later rules ("label-reported": its label was found wrong, the number is right). */
+  note(m: Mention, tag: string): void;
+  noted(m: Mention, tag: string): boolean;
   report(f: Report): void;
 }
 
@@ -64,7 +71,12 @@ export function buildContext(input: string, disclosure?: Disclosure): BuiltConte
       const start = p.start + m.index;
       const sText = m[0];
       const index = sentences.length;
-      const mentions = readMentions(sText, start, { sentence: index, yuanIsWan, nextId: () => id++ });
+      const mentions = readMentions(sText, start, {
+        sentence: index,
+        yuanIsWan,
+        unitName: disclosure?.unitName,
+        nextId: () => id++,
+      });
       const s: Sentence = {
         index,
         start,
@@ -91,6 +103,8 @@ export function buildContext(input: string, disclosure?: Disclosure): BuiltConte
   }
   const good = new Set<number>();
   const bad = new Set<number>();
+  const blamed = new Set<number>();
+  const notes = new Set<string>();
   const findings: LintFinding[] = [];
   const seen = new Set<string>();
   const starts = sentences.map((s) => s.start);
@@ -107,9 +121,15 @@ export function buildContext(input: string, disclosure?: Disclosure): BuiltConte
     }
     return found >= 0 && offset < sentences[found].end ? sentences[found] : undefined;
   };
+  const placeOf = (s: Sentence | undefined): string => (s?.section ? `${s.section}、${s.sub ?? ''}` : '');
+  // Outside part 三's sections: the part as the document names it ("第五部分").
+  const parts: { at: number; label: string }[] = [];
+  for (const m of text.matchAll(/(?:^|\n)(第[一二三四五六七八九十]部分)/g)) parts.push({ at: m.index, label: m[1] });
+  const partOf = (offset: number): string => parts.filter((p) => p.at <= offset).pop()?.label ?? '';
   return {
     input,
     norm,
+    placeOf,
     sentences,
     mentions,
     markers,
@@ -120,16 +140,26 @@ export function buildContext(input: string, disclosure?: Disclosure): BuiltConte
     quote: (start, end) => originalSpan(input, norm, start, end).quote,
     ok: (...ms) => ms.forEach((m) => m && good.add(m.id)),
     isOk: (m) => good.has(m.id),
+    blamed: (m) => blamed.has(m.id),
+    note: (m, tag) => notes.add(`${m.id}|${tag}`),
+    noted: (m, tag) => notes.has(`${m.id}|${tag}`),
     report(f) {
       const { offset, quote } = originalSpan(input, norm, f.start, f.end);
       const key = `${f.rule}|${offset}|${quote.length}|${f.message}`;
       if (seen.has(key)) return;
       seen.add(key);
       if (f.severity === 'error') f.wrong?.forEach((m) => m && bad.add(m.id));
+      if (f.severity === 'error' || f.severity === 'warning') f.wrong?.forEach((m) => m && blamed.add(m.id));
       findings.push({
         rule: f.rule,
         severity: f.severity,
         section: f.section ?? sentenceAt(f.start)?.section ?? '',
+        place:
+          f.section !== undefined
+            ? f.section
+              ? f.section + '、'
+              : partOf(f.start)
+            : placeOf(sentenceAt(f.start)) || partOf(f.start),
         quote,
         offset,
         message: f.message,

@@ -24,6 +24,8 @@ const T01: Record<string, string> = {
   carryIn: 'income.carryIn',
   carryOut: 'expense.carryOut',
   grand: 'income.grand',
+  'income.grand': 'income.grand',
+  'expense.grand': 'expense.grand',
   'income.fiscalGeneral': 'income.fiscalGeneral',
   'income.fiscalFund': 'income.fiscalFund',
   'income.fiscalSoe': 'income.fiscalSoe',
@@ -32,6 +34,8 @@ const T04: Record<string, string> = {
   'fiscal.income': 'income.total',
   'fiscal.carryIn': 'carryIn.total',
   'fiscal.grand': 'income.grand',
+  'fiscal.income.grand': 'income.grand',
+  'fiscal.expense.grand': 'expense.grand.total',
   'fiscal.expense': 'expense.total.total',
   'fiscal.carryOut': 'carryOut.total',
 };
@@ -90,6 +94,40 @@ function cellText(c: CellRef): string {
 
 const norm = (s: string) => s.replace(/[（(）)\s]/g, '').replace(/支出$/, '');
 
+/**
+ * Capability 2: one amount is printed in several tables (本年收入合计 in 01 and as 02's 合计; 一般公共预算财政拨款支出
+ * in 04 and 05 …), each rounded on its own, so 236.63 in one table and 236.64 in another are both right. The
+ * primary value first, then the other printings of the same amount.
+ */
+export function modelValues(d: Disclosure, concept: string): ModelValue[] {
+  const first = modelValue(d, concept);
+  if (!first) return [];
+  const alt: (ModelValue | undefined)[] = [];
+  switch (concept) {
+    case 'grand':
+      alt.push(fromTable(d, 'T01', 'expense.grand'));
+      break;
+    case 'income.total':
+      alt.push(fromTable(d, 'T02', 'total', 'totalRow'));
+      break;
+    case 'expense.total':
+      alt.push(fromTable(d, 'T03', 'total', 'totalRow'));
+      break;
+    case 'fiscal.income':
+      alt.push(fromTable(d, 'T02', 'fiscal', 'totalRow'));
+      break;
+    case 'fiscal.grand':
+      alt.push(fromTable(d, 'T04', 'expense.grand.total'));
+      break;
+    case 'general.expense':
+      alt.push(fromTable(d, 'T04', 'expense.total.general'));
+      break;
+  }
+  const out = [first];
+  for (const v of alt) if (v && !out.some((x) => x.where === v.where)) out.push(v);
+  return out;
+}
+
 /** The model value for a concept of the text, or undefined when the model does not hold it. */
 export function modelValue(d: Disclosure, concept: string): ModelValue | undefined {
   if (T01[concept]) return fromTable(d, 'T01', T01[concept]);
@@ -117,18 +155,18 @@ export function modelValue(d: Disclosure, concept: string): ModelValue | undefin
     const row = rowIndex(d.tables.T05?.rows ?? []).classByName.get(norm(m[1]));
     return row ? fromRow('T05', row, 'total') : undefined;
   }
-  if ((m = /^subject:(.+?)(@budget)?$/.exec(concept))) {
-    const names = m[1].split('/');
-    const row = findSubjectRow(d, names);
+  if ((m = /^(subject|fund\.subject|soe\.subject):(.+?)(@budget)?$/.exec(concept))) {
+    const id: TableId = m[1] === 'subject' ? 'T05' : m[1] === 'fund.subject' ? 'T08' : 'T09';
+    const row = findSubjectRow(d, id, m[2].split('/'));
     if (!row) return undefined;
-    return m[2] ? fromSupp(d, subjectKeys(row.code).budget) : fromRow('T05', row, 'total');
+    return m[3] ? fromSupp(d, subjectKeys(row.code).budget) : fromRow(id, row, id === 'T05' ? 'total' : 'expTotal');
   }
   return undefined;
 }
 
-/** The 项 row of T05 for an item title's names [类, 款, 项]: by 项 name, then by its 款 and 类 when several match. */
-function findSubjectRow(d: Disclosure, names: string[]): SubjectRow | undefined {
-  const index = rowIndex(d.tables.T05?.rows ?? []);
+/** The 项 row of T05/T08/T09 for an item title's names [类, 款, 项]: by 项 name, then by its 款 and 类 when several match. */
+export function findSubjectRow(d: Disclosure, id: TableId, names: string[]): SubjectRow | undefined {
+  const index = rowIndex(d.tables[id]?.rows ?? []);
   const item = names[names.length - 1];
   const cands = index.itemsByName.get(norm(item)) ?? [];
   if (cands.length <= 1) return cands[0];

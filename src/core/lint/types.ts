@@ -15,6 +15,8 @@ export interface LintFinding {
   readonly severity: LintSeverity;
   /** Section number of part 三 ('一' … '十四'), '' outside any section. */
   readonly section: string;
+  /** Where the finding is, as the document numbers it: "一、", "五、（三）"; '' outside any section. */
+  readonly place: string;
   /** Exact span of the ORIGINAL input. */
   readonly quote: string;
   /** Offset of `quote` in the original input. */
@@ -43,6 +45,8 @@ export type MentionKind = 'amount' | 'percent' | 'count';
 /** main = a figure of the current year; prior = 上年 figure; diff = a 增减额 / 增减幅度; budget = 年初预算. */
 export type MentionRole = 'main' | 'prior' | 'diff' | 'budget';
 export type Direction = 'up' | 'down' | 'flat' | 'bad';
+/** Capability 4: 年初预算 (initial), 全年预算/调整预算 (adjusted), and 预算 written without saying which (plain). */
+export type BudgetKind = 'initial' | 'adjusted' | 'plain';
 
 /** A number as written in the text, with what is written before it. Offsets are in the normalised text. */
 export interface Mention {
@@ -63,6 +67,8 @@ export interface Mention {
   /** Text right after the mention up to the clause end. */
   readonly after: string;
   readonly role: MentionRole;
+  /** For role 'budget': which budget the text names. */
+  readonly budgetKind?: BudgetKind;
   readonly direction?: Direction;
   /** The direction word as written and its span (normalised offsets). */
   readonly directionWord?: { readonly word: string; readonly start: number; readonly end: number };

@@ -24,9 +24,12 @@ describe('odd input', () => {
       verified: 0,
     });
   });
-  test('the Shanghai 2024 template (XXX placeholders, 目录 first, form feeds): part 三 found, nothing reported', () => {
+  test('the Shanghai 2024 template (XXX placeholders, 目录 first, form feeds): part 三 found, only its unfilled blanks reported', () => {
     const template = readFileSync(join(__dirname, '../../fixtures/lint/shanghai-2024-template.txt'), 'utf8');
-    expect(lintNarrative(template).findings).toEqual([]);
+    const findings = lintNarrative(template).findings;
+    // An unfilled template is all leftovers ("XX 局", "增加（减少）", "XX%"): reported as such, never as a wrong number.
+    expect([...new Set(findings.map((f) => f.rule))].sort()).toEqual(['punctuation', 'template-leftover']);
+    expect(findings.some((f) => f.quote === 'XX')).toBe(true);
   });
   test('a whole disclosure: only part 三 is read, with the same findings as part 三 alone', () => {
     const start = SEED_000.indexOf('## 第三部分\n');

@@ -1,4 +1,5 @@
 import { lintNarrative, RULES, type LintSeverity } from '../../../src/core/lint';
+import { CORPUS } from '../../fixtures/lint/corpus';
 
 /**
  * RuleTester style: for each rule, texts it must accept (no finding of that rule) and texts it must report,
@@ -348,7 +349,12 @@ describe.each(CASES)('rule $rule', ({ rule, valid, invalid }) => {
   });
 });
 
-test('every registered rule has a test case here or in workbook.test.ts', () => {
-  const tested = new Set([...CASES.map((c) => c.rule), 'workbook-mismatch']);
+test('every registered rule has a test case here, in workbook.test.ts, its own examples or the corpus', () => {
+  const tested = new Set([
+    ...CASES.map((c) => c.rule),
+    'workbook-mismatch',
+    ...RULES.filter((r) => r.examples).map((r) => r.id),
+    ...CORPUS.map((c) => c.rule),
+  ]);
   expect(RULES.map((r) => r.id).filter((id) => !tested.has(id))).toEqual([]);
 });

@@ -197,6 +197,27 @@ const EXPECTED_004: Expected[] = [
     severity: 'error',
     why: '基数 129.16 − 47.07 = 82.09，47.07 ÷ 82.09 = 57.34%',
   },
+  {
+    section: '十二',
+    quote: '0%',
+    rule: 'zero-base',
+    severity: 'error',
+    why: '政府采购支出总额 0 万元：中小企业合同金额“占政府采购支出总额的 0%”是 0 ÷ 0，没有占比可言（issue 16, capability 3）',
+  },
+  {
+    section: '十二',
+    quote: '0%',
+    rule: 'zero-base',
+    severity: 'error',
+    why: '同上：小微企业合同金额占 0 万元总额的 0%',
+  },
+  {
+    section: '',
+    quote: '68.8% 万元',
+    rule: 'punctuation',
+    severity: 'error',
+    why: '第五部分（附件 绩效自评）“收入较去年增长 68.8% 万元”：“%”后又跟单位，是百分比还是金额不明（issue 16, capability 10）',
+  },
 ];
 
 /** Sentences that are right: none may produce an error (fragments of the original text, with the arithmetic). */

@@ -19,7 +19,10 @@ describe.each([
     ['against the workbook model', { disclosure: d }],
   ] as const)('%s', (_m, opts) => {
     const r = lintNarrative(text, opts);
-    const serious = r.findings.filter((f) => f.severity === 'error' || f.severity === 'warning');
+    // The draft's own 【请填写：…】 placeholders are reported on purpose (rule placeholder: fill before publishing).
+    const serious = r.findings.filter(
+      (f) => (f.severity === 'error' || f.severity === 'warning') && f.rule !== 'placeholder',
+    );
     expect(serious.map((f) => `${f.section} ${f.quote}: ${f.message}`)).toEqual([]);
     expect(r.verified).toBeGreaterThan(r.claims * 0.85);
   });

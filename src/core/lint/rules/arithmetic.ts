@@ -26,11 +26,22 @@ export const messages = {
   sum: (stated: string, expected: string, parts: string) => `合计应为 ${expected} 万元（${parts}），文中为 ${stated}`,
   sumRounding: (stated: string, expected: string, parts: string) =>
     `分项之和 ${expected}（${parts}）与文中 ${stated} 相差在舍位误差之内（舍位差异）`,
+  budgetKind: (said: string, is: string, figure: string) =>
+    `“完成${said}”的比例，但文中给出的预算数是${is}（${figure}）：年初预算、全年（调整）预算和预算是不同的数，请写明按哪个预算计算`,
   compare: (word: string, right: string, actual: string, budget: string) =>
     `“决算数${word}预算数”与数字不符：决算 ${actual}、预算 ${budget}，应为“${right}”`,
 };
 
 const rounding = (msg: string) => `${msg}，在舍位误差之内（舍位差异）`;
+
+/**
+ * A replacement is suggested only when the right value is certain: against a workbook, every other figure the
+ * computation uses must have been confirmed by its cell (an unconfirmed operand may be the wrong one); on the text
+ * alone, the figures as written are all there is.
+ */
+function certain(ctx: LintContext, ...others: (Mention | undefined)[]): boolean {
+  return !ctx.disclosure || others.every((m) => !m || ctx.isOk(m));
+}
 
 const isZeroBase = (base: Dec) => base.isZero();
 
@@ -56,7 +67,7 @@ function checkDifference(ctx: LintContext, c: DifferenceClaim): void {
       message: sev === 'rounding' ? rounding(msg) : msg,
       expected: amountText(expected),
       actual: amountText(c.diff.value),
-      suggestion: amountText(expected),
+      suggestion: certain(ctx, c.current, c.base) ? amountText(expected) : undefined,
       wrong: [c.diff],
     });
   }
@@ -123,7 +134,7 @@ function checkChange(ctx: LintContext, c: ChangeClaim): void {
       message: sev === 'rounding' ? rounding(msg) : msg,
       expected: percentText(expected),
       actual: percentText(c.pct.value),
-      suggestion: sev === 'error' ? suggestion : undefined,
+      suggestion: sev === 'error' && certain(ctx, c.diff, c.current, c.base.mention) ? suggestion : undefined,
       wrong: [c.pct],
     });
   }
@@ -159,7 +170,7 @@ function checkShare(ctx: LintContext, c: ShareClaim): void {
   const base = c.base.mention ? c.base.mention.value.toFixed(c.base.mention.decimals) : amountText(c.base.shown.value);
   const where =
     c.base.mention && c.base.mention.sentence !== c.s.index
-      ? `（见第${ctx.sentences[c.base.mention.sentence].section || '?'}部分）`
+      ? `（见${ctx.placeOf(ctx.sentences[c.base.mention.sentence]) || '前文'}）`
       : '';
   const msg = messages.share(
     percentText(c.pct.value),
@@ -168,11 +179,11 @@ function checkShare(ctx: LintContext, c: ShareClaim): void {
     base + where,
     c.baseName || '整体',
   );
-  reportPercent(ctx, 'share-percent', sev, c.pct, r.expected, msg);
+  reportPercent(ctx, 'share-percent', sev, c.pct, r.expected, msg, certain(ctx, c.part, c.base.mention));
 }
 
 function checkRate(ctx: LintContext, c: RateClaim): void {
-  if (isZeroBase(c.budget.value)) return;
+  if (!c.budget || c.kindMismatch || isZeroBase(c.budget.value)) return;
   const r = percentConsistent(c.pct.shown, c.actual.shown, c.budget.shown);
   const sev = severityOf(r.status);
   if (!sev) {
@@ -186,7 +197,31 @@ function checkRate(ctx: LintContext, c: RateClaim): void {
     amountText(c.actual.value),
     amountText(c.budget.value),
   );
-  reportPercent(ctx, 'completion-rate', sev, c.pct, r.expected, msg);
+  reportPercent(ctx, 'completion-rate', sev, c.pct, r.expected, msg, certain(ctx, c.actual, c.budget));
+}
+
+const KIND_NAME = { initial: '年初预算', adjusted: '全年（调整）预算', plain: '预算' } as const;
+
+/** Capability 4: "完成年初预算的X%" computed over the 全年预算 figure (or the reverse). */
+function checkRateKind(ctx: LintContext, c: RateClaim): void {
+  if (!c.kindMismatch || !c.budget) return;
+  const at = c.pct.rawLabel.indexOf('完成');
+  const start = c.pct.start - c.pct.rawLabel.length + Math.max(at, 0);
+  const budgetName = KIND_NAME[c.budget.budgetKind ?? 'plain'];
+  ctx.report({
+    rule: 'budget-kind',
+    severity: 'error',
+    start,
+    end: c.pct.end,
+    message: messages.budgetKind(KIND_NAME[c.kind], budgetName, writtenBudget(c.budget)),
+    expected: budgetName,
+    actual: KIND_NAME[c.kind],
+    wrong: [c.pct],
+  });
+}
+
+function writtenBudget(m: Mention): string {
+  return m.value.toFixed(m.decimals) + '万元';
 }
 
 /** A written percentage that differs from the one computed: the suggestion (for an error) is the computed one. */
@@ -197,6 +232,7 @@ function reportPercent(
   pct: Mention,
   expected: Dec,
   msg: string,
+  sure: boolean,
 ): void {
   ctx.report({
     rule,
@@ -206,7 +242,7 @@ function reportPercent(
     message: sev === 'rounding' ? rounding(msg) : msg,
     expected: percentText(expected),
     actual: percentText(pct.value),
-    suggestion: sev === 'error' ? percentText(expected) : undefined,
+    suggestion: sev === 'error' && sure ? percentText(expected) : undefined,
     wrong: [pct],
   });
 }
@@ -255,11 +291,16 @@ function checkSum(ctx: LintContext, c: SumClaim): void {
 function checkCompare(ctx: LintContext, c: CompareClaim): void {
   const sign = c.actual.value.cmp(c.budget.value);
   const said = /大于|高于|超过|超出/.test(c.word) ? 1 : /小于|低于|少于/.test(c.word) ? -1 : 0;
+  const flat = /持平|相等|一致|相同/.test(c.word);
   if (sign === said) {
     ctx.ok(c.actual, c.budget);
     return;
   }
   const right = sign > 0 ? '大于' : sign < 0 ? '小于' : '等于';
+  const text = ctx.norm.text.slice(c.start, c.end);
+  const suggestion = flat
+    ? text.replace(/与(.*?预算数?)/, `${right}$1`).replace(c.word, '')
+    : text.replace(c.word, right);
   ctx.report({
     rule: 'budget-comparison',
     severity: 'error',
@@ -268,13 +309,33 @@ function checkCompare(ctx: LintContext, c: CompareClaim): void {
     message: messages.compare(c.word, right, amountText(c.actual.value), amountText(c.budget.value)),
     expected: right,
     actual: c.word,
-    suggestion: ctx.norm.text.slice(c.start, c.end).replace(c.word, right),
+    suggestion,
   });
 }
 
+/** The written numbers a claim relates. */
+function operands(c: Claim): (Mention | undefined)[] {
+  switch (c.type) {
+    case 'difference':
+      return [c.diff, c.current, c.base];
+    case 'change':
+      return [c.pct, c.diff, c.current, c.base.mention];
+    case 'share':
+      return [c.pct, c.part, c.base?.mention];
+    case 'rate':
+      return [c.pct, c.actual, c.budget];
+    case 'sum':
+      return [c.total, ...c.parts];
+    case 'compare':
+      return [c.actual, c.budget];
+  }
+}
+
+/** Runs fn on every claim of a type whose numbers no earlier finding blamed (one root cause, one finding). */
 function onClaims<T extends Claim['type']>(type: T, fn: (ctx: LintContext, c: Extract<Claim, { type: T }>) => void) {
   return (ctx: LintContext, claims: readonly Claim[]) => {
-    for (const c of claims) if (c.type === type) fn(ctx, c as Extract<Claim, { type: T }>);
+    for (const c of claims)
+      if (c.type === type && !operands(c).some((m) => m && ctx.blamed(m))) fn(ctx, c as Extract<Claim, { type: T }>);
   };
 }
 
@@ -284,6 +345,14 @@ export const arithmeticRules: readonly LintRule[] = [
     title: '增减额与两年（或预算、决算）数字之差不符',
     severity: 'error',
     family: 'arithmetic',
+    examples: {
+      valid:
+        '一、收入支出决算总体情况说明\n2021年度收入100.00万元，与2020年度收入90.00万元相比，增加10.00万元，增长11.11%。',
+      invalid: [
+        '一、收入支出决算总体情况说明\n2021年度收入100.00万元，与2020年度收入90.00万元相比，增加12.00万元，增长11.11%。',
+        '12.00万元',
+      ],
+    },
     check: onClaims('difference', checkDifference),
   },
   {
@@ -291,6 +360,14 @@ export const arithmeticRules: readonly LintRule[] = [
     title: '增加/减少、增长/下降与数字方向不符',
     severity: 'error',
     family: 'arithmetic',
+    examples: {
+      valid:
+        '一、收入支出决算总体情况说明\n2021年度支出80.00万元，与2020年度支出100.00万元相比，减少20.00万元，下降20.00%。',
+      invalid: [
+        '一、收入支出决算总体情况说明\n2021年度支出80.00万元，与2020年度支出100.00万元相比，增加20.00万元，下降20.00%。',
+        '增加20.00万元',
+      ],
+    },
     check: (ctx, claims) => {
       onClaims('difference', checkDifferenceDirection)(ctx, claims);
       onClaims('change', checkChangeDirection)(ctx, claims);
@@ -301,6 +378,14 @@ export const arithmeticRules: readonly LintRule[] = [
     title: '增减幅度计算错误',
     severity: 'error',
     family: 'arithmetic',
+    examples: {
+      valid:
+        '一、收入支出决算总体情况说明\n2021年度收入100.00万元，与2020年度收入90.00万元相比，增加10.00万元，增长11.11%。',
+      invalid: [
+        '一、收入支出决算总体情况说明\n2021年度收入100.00万元，与2020年度收入90.00万元相比，增加10.00万元，增长10.00%。',
+        '增加10.00万元，增长10.00%',
+      ],
+    },
     check: onClaims('change', checkChange),
   },
   {
@@ -308,6 +393,14 @@ export const arithmeticRules: readonly LintRule[] = [
     title: '占比计算错误或基数不对',
     severity: 'error',
     family: 'arithmetic',
+    examples: {
+      valid:
+        '二、收入决算情况说明\n2021年度收入合计200.00万元，其中：财政拨款收入150.00万元，占75.00%；其他收入50.00万元，占25.00%。',
+      invalid: [
+        '二、收入决算情况说明\n2021年度收入合计200.00万元，其中：财政拨款收入150.00万元，占70.00%；其他收入50.00万元，占25.00%。',
+        '70.00%',
+      ],
+    },
     check: onClaims('share', checkShare),
   },
   {
@@ -315,13 +408,43 @@ export const arithmeticRules: readonly LintRule[] = [
     title: '完成预算的百分比计算错误',
     severity: 'error',
     family: 'arithmetic',
+    examples: {
+      valid:
+        '五、一般公共预算财政拨款支出决算情况说明\n（三）具体情况\n年初预算为100.00万元，支出决算为120.00万元，完成年初预算的120%。',
+      invalid: [
+        '五、一般公共预算财政拨款支出决算情况说明\n（三）具体情况\n年初预算为100.00万元，支出决算为120.00万元，完成年初预算的125.00%。',
+        '125.00%',
+      ],
+    },
     check: onClaims('rate', checkRate),
+  },
+  {
+    id: 'budget-kind',
+    title: '年初预算、全年（调整）预算混用',
+    severity: 'error',
+    family: 'arithmetic',
+    check: onClaims('rate', checkRateKind),
+    examples: {
+      valid:
+        '七、“三公”经费支出决算情况说明\n“三公”经费全年预算为10.00万元，支出决算为8.00万元，完成全年预算的80.00%。',
+      invalid: [
+        '七、“三公”经费支出决算情况说明\n“三公”经费全年预算为10.00万元，支出决算为8.00万元，完成年初预算的80.00%。',
+        '完成年初预算的80.00%',
+      ],
+    },
   },
   {
     id: 'sum-total',
     title: '合计与分项之和不符',
     severity: 'error',
     family: 'arithmetic',
+    examples: {
+      valid: '一、收入支出决算总体情况说明\n2021年度收入100.00万元，年初结转和结余20.00万元，总计120.00万元。',
+      invalid: [
+        '一、收入支出决算总体情况说明\n2021年度收入100.00万元，年初结转和结余20.00万元，总计130.00万元。',
+        '130.00万元',
+      ],
+    },
     check: onClaims('sum', checkSum),
   },
   {
@@ -329,6 +452,14 @@ export const arithmeticRules: readonly LintRule[] = [
     title: '“决算数大于/小于/等于预算数”与数字不符',
     severity: 'error',
     family: 'arithmetic',
+    examples: {
+      valid:
+        '五、一般公共预算财政拨款支出决算情况说明\n（三）具体情况\n年初预算为100.00万元，支出决算为90.00万元。决算数小于年初预算数的主要原因是：节约。',
+      invalid: [
+        '五、一般公共预算财政拨款支出决算情况说明\n（三）具体情况\n年初预算为100.00万元，支出决算为90.00万元。决算数大于年初预算数的主要原因是：节约。',
+        '决算数大于年初预算数',
+      ],
+    },
     check: onClaims('compare', checkCompare),
   },
 ];

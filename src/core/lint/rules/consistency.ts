@@ -13,8 +13,8 @@ import type { LintRule } from './rule';
  * the header's 年初预算 and 决算 and to each 类 of 五（二）.
  */
 export const messages = {
-  differs: (label: string, first: string, section: string, now: string) =>
-    `“${label}”前文（第${section || '?'}部分）写作 ${first}，此处为 ${now}，前后不一致`,
+  differs: (label: string, first: string, place: string, now: string) =>
+    `“${label}”${place ? `在${place}` : '前文'}写作 ${first}，此处为 ${now}，前后不一致`,
   relation: (name: string, stated: string, expected: string, parts: string) =>
     `${name} ${stated} 与各项之和 ${expected}（${parts}）不符`,
   relationRounding: (name: string, stated: string, expected: string, parts: string) =>
@@ -25,16 +25,23 @@ const shownText = (m: Mention) => (m.kind === 'count' ? m.value.toFixed(0) + m.u
 
 function sameFigure(ctx: LintContext): void {
   for (const [, list] of ctx.facts) {
-    if (list.length < 2) continue;
-    const first = list[0];
-    for (const m of list.slice(1)) {
+    const open = list.filter((m) => !ctx.blamed(m));
+    if (open.length < 2) continue;
+    // The figure the workbook backs is the reference: it is never the one blamed.
+    const first = open.find((m) => ctx.isOk(m)) ?? open[0];
+    for (const m of open) {
+      if (m === first) continue;
       const r = compareEqual(m.shown, first.shown);
       if (r.status === 'exact') {
         ctx.ok(first, m);
         continue;
       }
-      const section = ctx.sentences[first.sentence].section;
-      const msg = messages.differs(m.label || first.label, shownText(first), section, shownText(m));
+      const msg = messages.differs(
+        m.label || first.label,
+        shownText(first),
+        ctx.placeOf(ctx.sentences[first.sentence]),
+        shownText(m),
+      );
       ctx.report({
         rule: 'same-figure',
         severity: r.status === 'rounding' ? 'rounding' : 'error',
@@ -85,6 +92,16 @@ function relations(ctx: LintContext): Relation[] {
         name: TP_NAMES['tp.total'] + word,
         total,
         parts: [abroad, reception, ...car].map((m) => ({ m, sign: 1 })),
+      });
+  }
+  // 六: 基本支出 = 人员经费 + 公用经费 (the two are often in separate paragraphs, each with its "主要包括" list).
+  for (const role of ['', '@budget']) {
+    const [basic, personnel, pub] = ['basic.total', 'basic.personnel', 'basic.public'].map((k) => f(k + role));
+    if (basic && personnel && pub)
+      out.push({
+        name: `一般公共预算财政拨款基本支出${role ? '预算' : ''}`,
+        total: basic,
+        parts: [personnel, pub].map((m) => ({ m, sign: 1 })),
       });
   }
   for (const k of ['fund', 'soe']) {
@@ -164,6 +181,14 @@ export const consistencyRules: readonly LintRule[] = [
     title: '同一数字前后不一致',
     severity: 'error',
     family: 'consistency',
+    examples: {
+      valid:
+        '一、收入支出决算总体情况说明\n2021年度收入100.00万元，年初结转和结余0万元，总计100.00万元。\n二、收入决算情况说明\n2021年度收入合计100.00万元。',
+      invalid: [
+        '一、收入支出决算总体情况说明\n2021年度收入100.00万元，年初结转和结余0万元，总计100.00万元。\n二、收入决算情况说明\n2021年度收入合计101.00万元。',
+        '101.00万元',
+      ],
+    },
     check: (ctx) => sameFigure(ctx),
   },
   {
@@ -171,6 +196,14 @@ export const consistencyRules: readonly LintRule[] = [
     title: '各段落数字之间的合计关系不符',
     severity: 'error',
     family: 'consistency',
+    examples: {
+      valid:
+        '八、政府性基金预算收入支出决算情况\n2021年度政府性基金预算财政拨款收入10.00万元；年初结转和结余5.00万元；支出12.00万元；年末结转和结余3.00万元。',
+      invalid: [
+        '八、政府性基金预算收入支出决算情况\n2021年度政府性基金预算财政拨款收入10.00万元；年初结转和结余5.00万元；支出12.00万元；年末结转和结余4.00万元。',
+        '4.00万元',
+      ],
+    },
     check: (ctx) => crossSum(ctx),
   },
 ];

@@ -13,7 +13,9 @@ import type { LintRule } from './rule';
 export const messages = {
   zeroZero: (pct: string) => `预算数和决算数均为0，不应写“完成预算的${pct}”，应写明本年无此项支出`,
   zeroBudget: (pct: string) => `年初预算为0，不应计算完成率（文中为 ${pct}）`,
-  zeroShare: (pct: string) => `占比的基数为0，不应写 ${pct}`,
+  zeroShare: (pct: string) => `占比的基数（整体）为0，不应写“占${pct}”，应写明本年无此项`,
+  zeroInitial: (pct: string) =>
+    `年初预算为0，不能写“完成年初预算的${pct}”；如有调整预算，应写明完成全年（调整）预算的比例，否则说明年初未安排预算的原因`,
   zeroPrior: (pct: string) => `比较基数为0，不应计算增减幅度（文中为 ${pct}），应写“上年无此项支出”或说明增加额`,
   yuan: (written: string, confirmed: boolean) =>
     `金额单位疑似错写为“元”：${written}${confirmed ? '，按万元计算与本句其他数字一致' : '，全文其他金额均以万元为单位'}`,
@@ -23,6 +25,30 @@ export const messages = {
   skipped: (label: string, right: string) => `编号“${label}”跳号，按顺序应为“${right}”`,
 };
 
+/** A completion rate over a zero budget (the budget in the text, or only in the workbook). */
+export function reportZeroRate(
+  ctx: LintContext,
+  pct: Mention,
+  bothZero: boolean,
+  initial: boolean,
+  where?: string,
+): void {
+  const { start, end } = completionQuote(pct);
+  const p = percentText(pct.value);
+  ctx.report({
+    rule: 'zero-base',
+    severity: 'error',
+    start,
+    end,
+    message:
+      (bothZero ? messages.zeroZero(p) : initial ? messages.zeroInitial(p) : messages.zeroBudget(p)) +
+      (where ? `（${where}为0）` : ''),
+    actual: p,
+    suggestion: bothZero ? '本年无此项支出' : undefined,
+    wrong: [pct],
+  });
+}
+
 /** "完成预算的100%": from 完成 (or the clause start) to the end of the percentage. */
 function completionQuote(m: Mention): { start: number; end: number } {
   const at = m.rawLabel.indexOf('完成');
@@ -31,32 +57,19 @@ function completionQuote(m: Mention): { start: number; end: number } {
 
 function zeroBase(ctx: LintContext, claims: readonly Claim[]): void {
   for (const c of claims) {
-    if (c.type === 'rate' && c.budget.value.isZero()) {
-      const { start, end } = completionQuote(c.pct);
-      const both = c.actual.value.isZero();
+    if (c.type === 'rate' && c.budget && c.budget.value.isZero() && !c.kindMismatch) {
+      reportZeroRate(ctx, c.pct, c.actual.value.isZero(), c.kind === 'initial');
+    } else if (c.type === 'share' && c.base && c.base.shown.value.isZero()) {
+      // 占…的X% of a zero total: there is no share to state (0 ÷ 0 is not 0%).
       ctx.report({
         rule: 'zero-base',
         severity: 'error',
-        start,
-        end,
-        message: both ? messages.zeroZero(percentText(c.pct.value)) : messages.zeroBudget(percentText(c.pct.value)),
+        start: c.pct.start,
+        end: c.pct.end,
+        message: messages.zeroShare(percentText(c.pct.value)),
         actual: percentText(c.pct.value),
-        suggestion: both ? '本年无此项支出' : '删去完成率，说明决算数大于年初预算数的原因',
         wrong: [c.pct],
       });
-    } else if (c.type === 'share' && c.base && c.base.shown.value.isZero()) {
-      if (c.pct.value.isZero() && c.part.value.isZero()) ctx.ok(c.pct, c.part);
-      else
-        ctx.report({
-          rule: 'zero-base',
-          severity: 'error',
-          start: c.pct.start,
-          end: c.pct.end,
-          message: messages.zeroShare(percentText(c.pct.value)),
-          actual: percentText(c.pct.value),
-          suggestion: '0%',
-          wrong: [c.pct],
-        });
     } else if (c.type === 'change' && c.base.shown.value.isZero()) {
       ctx.report({
         rule: 'zero-base',
@@ -179,14 +192,43 @@ export const formRules: readonly LintRule[] = [
     title: '基数为0时写了百分比（0/0 写成 100%、预算为0仍算完成率）',
     severity: 'error',
     family: 'form',
+    examples: {
+      valid:
+        '七、一般公共预算财政拨款“三公”经费支出决算情况说明\n因公出国（境）费支出预算为0万元，支出决算为0万元，本年无此项支出。',
+      invalid: [
+        '七、一般公共预算财政拨款“三公”经费支出决算情况说明\n因公出国（境）费支出预算为0万元，支出决算为0万元，完成预算的100%。',
+        '完成预算的100%',
+      ],
+    },
     check: zeroBase,
   },
-  { id: 'unit-yuan', title: '金额单位错写为“元”', severity: 'error', family: 'form', check: (ctx) => unitYuan(ctx) },
+  {
+    id: 'unit-yuan',
+    title: '金额单位错写为“元”',
+    severity: 'error',
+    family: 'form',
+    check: (ctx) => unitYuan(ctx),
+    examples: {
+      valid:
+        '五、一般公共预算财政拨款支出决算情况说明\n（三）具体情况\n年初预算为3.97万元，支出决算为3.83万元，完成年初预算的96.47%。',
+      invalid: [
+        '五、一般公共预算财政拨款支出决算情况说明\n（三）具体情况\n年初预算为3.97万元，支出决算为3.83元，完成年初预算的96.47%。',
+        '3.83元',
+      ],
+    },
+  },
   {
     id: 'decimals',
     title: '金额或百分比的小数位数不统一',
     severity: 'info',
     family: 'form',
+    examples: {
+      valid: '一、收入支出决算总体情况说明\n2021年度收入100.00万元，年初结转和结余0万元，总计100.00万元。',
+      invalid: [
+        '一、收入支出决算总体情况说明\n2021年度收入100.00万元，年初结转和结余20.5万元，总计120.50万元。',
+        '20.5万元',
+      ],
+    },
     check: (ctx) => decimals(ctx),
   },
   {
@@ -194,6 +236,10 @@ export const formRules: readonly LintRule[] = [
     title: '部分、段落或条目编号重复或跳号',
     severity: 'error',
     family: 'form',
+    examples: {
+      valid: '五、一般公共预算财政拨款支出决算情况说明\n（三）具体情况\n1、甲。\n2、乙。\n3、丙。',
+      invalid: ['五、一般公共预算财政拨款支出决算情况说明\n（三）具体情况\n1、甲。\n2、乙。\n2、丙。', '2、'],
+    },
     check: (ctx) => numbering(ctx),
   },
 ];

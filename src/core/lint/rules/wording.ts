@@ -1,6 +1,7 @@
 import type { Claim } from '../claims';
 import type { LintContext } from '../context';
 import type { LintRule } from './rule';
+import { LABEL_REPORTED } from './workbook';
 
 /**
  * Wording (用语): direction words (domain.md: "增加 X 万元，增长 Y%" / "减少 X 万元，下降 Y%" / "持平";
@@ -75,7 +76,7 @@ function totalForSubtotal(ctx: LintContext): void {
     const ms = s.mentions.filter((m) => m.kind === 'amount' && m.role === 'main');
     for (let i = 0; i < ms.length; i++) {
       const m = ms[i];
-      if (!/总计$/.test(m.label) || GRAND.test(m.label)) continue;
+      if (!/总计$/.test(m.label) || GRAND.test(m.label) || ctx.noted(m, LABEL_REPORTED)) continue;
       const later = ms.slice(i + 1).find((x) => GRAND.test(x.label));
       if (!later) continue;
       const between = ms.slice(i + 1, ms.indexOf(later));
@@ -172,6 +173,14 @@ export const wordingRules: readonly LintRule[] = [
     title: '方向词不规范（“增减”、幅度写“减少”）',
     severity: 'error',
     family: 'wording',
+    examples: {
+      valid:
+        '一、收入支出决算总体情况说明\n2021年度收入90.00万元，与2020年度收入100.00万元相比，减少10.00万元，下降10.00%。',
+      invalid: [
+        '一、收入支出决算总体情况说明\n2021年度收入90.00万元，与2020年度收入100.00万元相比，减少10.00万元，增减10.00%。',
+        '增减10.00%',
+      ],
+    },
     check: directionWords,
   },
   {
@@ -179,6 +188,13 @@ export const wordingRules: readonly LintRule[] = [
     title: '本年数误写为“总计”',
     severity: 'warning',
     family: 'wording',
+    examples: {
+      valid: '一、收入支出决算总体情况说明\n2021年度收入合计100.00万元，年初结转和结余20.00万元，总计120.00万元。',
+      invalid: [
+        '一、收入支出决算总体情况说明\n2021年度收入总计100.00万元，年初结转和结余20.00万元，总计120.00万元。',
+        '收入总计100.00万元',
+      ],
+    },
     check: (ctx) => totalForSubtotal(ctx),
   },
   {
@@ -186,7 +202,27 @@ export const wordingRules: readonly LintRule[] = [
     title: '用语重复（“主要原因是：主要原因是”）',
     severity: 'warning',
     family: 'wording',
+    examples: {
+      valid: '一、收入支出决算总体情况说明\n2021年度收入100.00万元，主要原因是：业务增加。',
+      invalid: [
+        '一、收入支出决算总体情况说明\n2021年度收入100.00万元，主要原因是：主要原因是业务增加。',
+        '主要原因是：主要原因是',
+      ],
+    },
     check: (ctx) => repeatedPhrase(ctx),
   },
-  { id: 'typo', title: '常见错字', severity: 'warning', family: 'wording', check: (ctx) => typos(ctx) },
+  {
+    id: 'typo',
+    title: '常见错字',
+    severity: 'warning',
+    family: 'wording',
+    check: (ctx) => typos(ctx),
+    examples: {
+      valid: '一、收入支出决算总体情况说明\n2021年度支出100.00万元，年末结转和结余0万元，总计100.00万元。',
+      invalid: [
+        '一、收入支出决算总体情况说明\n2021年度支出100.00万元，年末结转各结余0万元，总计100.00万元。',
+        '结转各结余',
+      ],
+    },
+  },
 ];
