@@ -245,8 +245,9 @@ function receptionBlocks(ctx: NarrativeContext): Block[] {
     ];
   const batches = count(ctx.supp('threePublic.reception.batches'));
   const persons = count(ctx.supp('threePublic.reception.persons'));
+  // The Shanghai template always states the 外宾 part (a gap when not filled).
   const hasForeign =
-    ctx.hasSupp('threePublic.reception.foreignBatches') || ctx.hasSupp('threePublic.reception.foreignAmount');
+    sh || ctx.hasSupp('threePublic.reception.foreignBatches') || ctx.hasSupp('threePublic.reception.foreignAmount');
   if (sh)
     return [
       item(NAMES.reception, '支出', wan(a), '。其中：'),
@@ -294,7 +295,8 @@ export const writeThreePublicDetail: SectionWriter = (ctx): Block[] => {
   if (sh && nothingAtAll(ctx)) return [text(ctx.unit(), ctx.yearText, '无“三公”经费财政拨款支出。')];
   const at = actual(ctx, 'total');
   const parts: Part[] = ['abroad', 'vehicle', 'reception'];
-  const listed = parts.map((p) => ({ p, x: actual(ctx, p) })).filter(({ x }) => !isZero(x));
+  // Shanghai names all three items as its template does; hunan the ones with spending.
+  const listed = parts.map((p) => ({ p, x: actual(ctx, p) })).filter(({ x }) => sh || !isZero(x));
   const present = listed.map(({ x }) => x).filter((x): x is Operand => !isMissing(x));
   const tokens = isMissing(at) ? [] : shares(present, at, ctx.shareRounding);
   const list = joinRuns(
