@@ -1,11 +1,11 @@
 /**
  * Word output (docx package) of the disclosure document built by src/core/document: the whole disclosure
  * (`fullDisclosureDocx`) or 第三部分 alone (`narrativeDocx`). Typography after GB/T 9704-2012 党政机关公文格式:
- * A4, margins 天头 37 mm / 订口 28 mm, text area 156 × 225 mm; title 小标宋 (宋体 where it is missing) 二号; body 仿宋 三号
+ * A4, margins 天头 37 mm / 订口 28 mm, text area 156 × 225 mm; title 宋体 (for 小标宋) bold 二号; body 仿宋 三号
  * with a fixed 28-point line and a two-character first-line indent; 一、 headings 黑体, （一） headings 楷体; all text
  * black; page numbers "— 1 —" in the footer. Tables in 宋体 小五 with their header rows repeated on every page.
- * Font names are the ones Windows, WPS and Office for Mac all ship (宋体, 仿宋, 黑体, 楷体); the font table names the
- * macOS equivalents as alternatives.
+ * Font names are the ones Windows, WPS and Office for Mac all ship (宋体, 仿宋, 黑体, 楷体); the font table gives their
+ * English names and character set for substitution.
  */
 import {
   AlignmentType,
@@ -44,9 +44,9 @@ import { partThreeTitle } from '../core/narrative/draft';
 import type { Draft } from '../core/narrative/types';
 import type { Disclosure } from '../core/model/types';
 
-/** Font families (East Asian name, Latin name). */
+/** Font families: Chinese faces Windows, WPS and Office for Mac all ship, Times New Roman for digits and Latin. */
 export const FONTS = {
-  title: { eastAsia: '方正小标宋简体', fallback: '宋体' },
+  title: '宋体', // GB/T 9704 asks for 小标宋; 宋体 bold is what every machine has
   body: '仿宋',
   heading1: '黑体',
   heading2: '楷体',
@@ -54,14 +54,16 @@ export const FONTS = {
   latin: 'Times New Roman',
 } as const;
 
-/** macOS names of the same faces, written as w:altName in the font table. */
-const ALT_NAMES: Readonly<Record<string, string>> = {
-  宋体: 'SimSun',
-  仿宋: 'FangSong',
-  黑体: 'SimHei',
-  楷体: 'KaiTi',
-  方正小标宋简体: '宋体',
-};
+/**
+ * Font table entries: each Chinese face with its English name (w:altName), the GB2312 character set and its family,
+ * so that a word processor without the face substitutes a Chinese one of the same kind.
+ */
+const FONT_TABLE: readonly [name: string, alt: string, family: 'roman' | 'modern' | 'script'][] = [
+  ['宋体', 'SimSun', 'roman'],
+  ['仿宋', 'FangSong', 'modern'],
+  ['黑体', 'SimHei', 'modern'],
+  ['楷体', 'KaiTi', 'script'],
+];
 
 const font = (eastAsia: string) => ({ eastAsia, ascii: FONTS.latin, hAnsi: FONTS.latin, cs: FONTS.latin });
 const BLACK = '000000';
@@ -187,7 +189,7 @@ function block(b: DocBlock, width: number, unitName: string | undefined): FileCh
           new Paragraph({
             alignment: AlignmentType.CENTER,
             spacing: { before: i === 0 ? 4 * LINE : 0, after: i === b.lines.length - 1 ? 4 * LINE : 0, line: 800 },
-            children: runs(line, { font: FONTS.title.fallback, size: SIZE.title, bold: true }),
+            children: runs(line, { font: FONTS.title, size: SIZE.title, bold: true }),
           }),
       );
     case 'toc':
@@ -288,18 +290,20 @@ export async function renderDocx(doc: DisclosureDocument, unitName?: string): Pr
   return withFontAlternatives(await Packer.pack(file, 'uint8array'));
 }
 
-/** Adds w:altName (the macOS/English face name) to the font table entries of the Chinese faces. */
+/** Writes the Chinese faces into the font table (the docx package leaves it empty). */
 async function withFontAlternatives(bytes: Uint8Array): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
   const part = zip.file('word/fontTable.xml');
   if (!part) return bytes;
-  let xml = await part.async('string');
-  for (const [name, alt] of Object.entries(ALT_NAMES)) {
-    const open = `<w:font w:name="${name}">`;
-    if (xml.includes(open)) xml = xml.replace(open, `${open}<w:altName w:val="${alt}"/>`);
-    else xml = xml.replace('</w:fonts>', `<w:font w:name="${name}"><w:altName w:val="${alt}"/></w:font></w:fonts>`);
-  }
-  zip.file('word/fontTable.xml', xml);
+  const xml = await part.async('string');
+  const entries = FONT_TABLE.map(
+    ([name, alt, family]) =>
+      `<w:font w:name="${name}"><w:altName w:val="${alt}"/><w:charset w:val="86"/><w:family w:val="${family}"/><w:pitch w:val="variable"/></w:font>`,
+  ).join('');
+  const withFonts = /<w:fonts\b[^>]*\/>/.test(xml)
+    ? xml.replace(/<w:fonts\b([^>]*)\/>/, `<w:fonts$1>${entries}</w:fonts>`)
+    : xml.replace('</w:fonts>', `${entries}</w:fonts>`);
+  zip.file('word/fontTable.xml', withFonts);
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
 
