@@ -69,11 +69,11 @@ export function buildDocument(d: Disclosure, draft: Draft, opts: DocumentOptions
     kind: 'title',
     lines: sh ? [[unit], [plain(`${year}部门决算`)]] : [[plain(year)], [unit, plain('部门决算')]],
   };
-  const front: DocSection = {
-    landscape: false,
-    pageNumbers: false,
-    blocks: [cover, { kind: 'toc', title: '目录' }],
-  };
+  // The cover and the 目录 each on their own pages, without page numbers.
+  const front: DocSection[] = [
+    { landscape: false, pageNumbers: false, blocks: [cover] },
+    { landscape: false, pageNumbers: false, blocks: [{ kind: 'toc', title: '目录' }] },
+  ];
 
   const partOne: DocBlock[] = sh
     ? [
@@ -121,7 +121,7 @@ export function buildDocument(d: Disclosure, draft: Draft, opts: DocumentOptions
   return {
     title: `${unitText}${year}部门决算`,
     sections: [
-      front,
+      ...front,
       { landscape: false, pageNumbers: true, blocks: partOne },
       ...tableSections,
       { landscape: false, pageNumbers: true, blocks: rest },
