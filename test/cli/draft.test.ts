@@ -31,15 +31,21 @@ describe('juesuan draft', () => {
     expect(r.err).toMatch(/待填写 \d+ 处/);
   });
 
-  test('--profile shanghai-2024 writes Markdown with the placeholders table', async () => {
+  test('--profile shanghai-2024 writes Markdown; the gaps are listed on the console, in the file with --gaps', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'juesuan-draft-'));
     const out = join(dir, 'draft.md');
     const r = await runDraft([SAMPLE, '--profile', 'shanghai-2024', '-o', out]);
     expect(r.code).toBe(0);
     const md = await readFile(out, 'utf8');
     expect(md).toContain('## 十一、其他重要事项的情况说明');
-    expect(md).toContain('## 待填写事项');
-    expect(md).toContain('`prior.grand`');
+    expect(md).not.toContain('待填写事项');
+    expect(r.out).toContain('一、收入支出决算总体情况说明：上年收入支出总计');
+    expect(r.out).not.toContain('prior.grand');
+    await runDraft([SAMPLE, '--profile', 'shanghai-2024', '-o', out, '--gaps']);
+    const withGaps = await readFile(out, 'utf8');
+    expect(withGaps).toContain('## 待填写事项');
+    expect(withGaps).toContain('一、收入支出决算总体情况说明：上年收入支出总计');
+    expect(withGaps).not.toContain('prior.grand');
   });
 
   test('-o out.docx --full writes a Word document with all parts', async () => {

@@ -3,7 +3,7 @@ import { extname, resolve } from 'path';
 import { analyseGrid } from '../../core/engine';
 import { draftNarrative } from '../../core/narrative/draft';
 import { glossary, glossaryLines } from '../../core/narrative/glossary';
-import { renderMarkdown, renderText } from '../../core/narrative/render-text';
+import { placeholderLines, renderMarkdown, renderText } from '../../core/narrative/render-text';
 import type { ProfileId } from '../../core/model/types';
 import { PROFILE_IDS, chineseNumeral, getProfile } from '../../core/profiles/profiles';
 import { fullDisclosureDocx, narrativeDocx } from '../../io/docx';
@@ -15,16 +15,17 @@ import { CliError, flagString, type CliIO, type Command, type ParsedArgs } from 
 import { openForWrite, writePlan } from '../write-workbook';
 
 /**
- * juesuan draft <file.xlsx> [--profile …] [-o out.docx|out.md|out.txt|out.xlsx] [--full] [--replace]
+ * juesuan draft <file.xlsx> [--profile …] [-o out.docx|out.md|out.txt|out.xlsx] [--full] [--gaps] [--replace]
  * Drafts 第三部分 情况说明 from the workbook's tables and 补充信息; without -o prints the text. --full writes the whole
- * disclosure (第一部分 to 第四部分) to .docx, or adds 第四部分 名词解释 to text output. With -o out.xlsx the draft goes
+ * disclosure (cover, 目录, 第一部分 to 第四部分/第五部分, the nine tables as printed) to .docx, or adds 第四部分 名词解释 to
+ * text output. The gaps left to fill are listed on the console; --gaps also lists them at the end of the .docx. With -o out.xlsx the draft goes
  * into a 情况说明 sheet of a copy of the workbook (an existing 情况说明 sheet is replaced only with --replace).
  */
 export const draftCommand: Command = {
   name: 'draft',
   summary: '根据决算表起草第三部分情况说明，可导出 Word（draft the narrative, part 三, from the tables; export .docx）',
   usage:
-    'juesuan draft <file.xlsx> [--profile hunan-2021|shanghai-2024] [-o out.docx|out.md|out.txt|out.xlsx] [--full] [--replace]',
+    'juesuan draft <file.xlsx> [--profile hunan-2021|shanghai-2024] [-o out.docx|out.md|out.txt|out.xlsx] [--full] [--gaps] [--replace]',
   async run(args, io) {
     const file = args.positional[0];
     if (!file) throw new CliError('请指定工作簿文件（missing workbook file）。用法：' + this.usage);
@@ -59,8 +60,12 @@ export const draftCommand: Command = {
     const ext = extname(out).toLowerCase();
     if (ext === '.xlsx') return intoSheet(args, io, draft, summary);
     let content: Uint8Array | string;
-    if (ext === '.docx') content = full ? await fullDisclosureDocx(disclosure, draft) : await narrativeDocx(draft);
-    else if (ext === '.md') content = renderMarkdown(draft) + (full ? glossaryText() : '');
+    const placeholderList = args.flags.gaps === true;
+    if (ext === '.docx')
+      content = full
+        ? await fullDisclosureDocx(disclosure, draft, { placeholderList })
+        : await narrativeDocx(draft, { placeholderList });
+    else if (ext === '.md') content = renderMarkdown(draft, { gaps: placeholderList }) + (full ? glossaryText() : '');
     else if (ext === '.txt') content = renderText(draft) + (full ? glossaryText() : '');
     else throw new CliError(`不支持的输出格式：${out}，请用 .docx / .md / .txt / .xlsx（unsupported output format）`);
     try {
@@ -71,9 +76,16 @@ export const draftCommand: Command = {
       );
     }
     io.out(`已写入 ${out}：${summary}`);
+    for (const line of gapLines(draft)) io.out(line);
     return 0;
   },
 };
+
+/** What is left to fill, in words (never the 补充信息 keys). */
+function gapLines(draft: Draft): string[] {
+  if (draft.placeholders.length === 0) return [];
+  return ['待填写（remaining gaps）：', ...placeholderLines(draft).map((l) => `  ${l}`)];
+}
 
 /** Writes the draft into the 情况说明 sheet of a copy of the workbook (undo kept in the file). */
 async function intoSheet(args: ParsedArgs, io: CliIO, draft: Draft, summary: string): Promise<number> {

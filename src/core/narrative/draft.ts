@@ -2,10 +2,10 @@
  * draftNarrative: the 第三部分 情况说明 of a Disclosure, every section and sub-section of the profile in order,
  * numbered by the generator (一、 （一） 1、) — numbers are never typed in the wording.
  */
-import type { Disclosure, ProfileId } from '../model/types';
+import type { Disclosure, ProfileId, TableId } from '../model/types';
 import { chineseNumeral, getProfile, type Profile, type SectionDef } from '../profiles/profiles';
 import { makeContext, type NarrativeContext } from './context';
-import { tidy } from './phrasing';
+import { placeholder, tidy } from './phrasing';
 import { SECTION_WRITERS, type Block } from './sections';
 import { isPlaceholder, type Draft, type Paragraph, type PlaceholderRef } from './types';
 
@@ -31,10 +31,40 @@ function body(ctx: NarrativeContext, id: string): Paragraph[] {
   );
 }
 
+/**
+ * The tables a section states figures from (any one suffices: 二 reads 公开02表, else 公开01表). When none is in the
+ * workbook the section says so before its sentences, whose figures are then visible gaps.
+ */
+const SECTION_TABLES: Readonly<Record<string, readonly TableId[]>> = {
+  overall: ['T01'],
+  income: ['T02', 'T01'],
+  expense: ['T03'],
+  fiscal: ['T04'],
+  general: ['T05'],
+  basic: ['T06'],
+  threePublic: ['T07'],
+  fund: ['T08'],
+  soe: ['T09'],
+};
+
+function missingTableNote(ctx: NarrativeContext, id: string): Paragraph[] {
+  const tables = SECTION_TABLES[id];
+  if (!tables || tables.some((t) => ctx.table(t))) return [];
+  const t = tables[0];
+  const name = `公开${t.slice(1)}表“${ctx.profile.tableTitles[t]}”`;
+  const note = placeholder(
+    `table.${t}`,
+    `${name}（工作簿中未找到）`,
+    `【工作簿中未找到${name}，请补充此表后重新生成本部分】`,
+  );
+  return [{ section: id, role: 'text', runs: [note] }];
+}
+
 function section(ctx: NarrativeContext, def: SectionDef, index: number): Paragraph[] {
   const out: Paragraph[] = [
     { section: def.id, role: 'heading', number: `${chineseNumeral(index + 1)}、`, runs: [def.title] },
   ];
+  out.push(...missingTableNote(ctx, def.id));
   out.push(...body(ctx, def.id));
   (def.subsections ?? []).forEach((sub, j) => {
     out.push({ section: sub.id, role: 'subheading', number: `（${chineseNumeral(j + 1)}）`, runs: [sub.title] });

@@ -26,6 +26,15 @@ export function placeholder(key: string, label: string, text = `【请填写：$
   return { kind: 'placeholder', key, label, text };
 }
 
+/**
+ * A gap of a template sentence that follows from a missing input (a direction word, a computed amount or rate):
+ * shown as `text` (【增加/减少】, 【请填写】), listed under the missing input's key and label, so each gap to fill is
+ * listed once and never nested inside another.
+ */
+export function choiceGap(missing: Placeholder, text: string): Placeholder {
+  return { kind: 'placeholder', key: missing.key, label: missing.label, text };
+}
+
 function cellsOf(of: readonly Operand[]): Operand['cells'] {
   const seen = new Set<string>();
   const out: Operand['cells'][number][] = [];
@@ -164,8 +173,10 @@ export interface ChangeOptions {
  */
 export function changeRuns(cur: Input, prior: Input, opts: ChangeOptions = {}): Run[] {
   if (isMissing(cur) || isMissing(prior)) {
-    const gap = isMissing(prior) ? prior : (cur as Placeholder);
-    return ['增减变动（待填写', gap, '后生成）'];
+    // The template's own sentence with its gaps; every gap stands for the missing input (listed once).
+    const missing = isMissing(prior) ? prior : (cur as Placeholder);
+    const g = (text: string) => choiceGap(missing, text);
+    return [g('【增加/减少】'), g('【请填写】'), '万元，', g('【增长/下降】'), g('【请填写】'), '%'];
   }
   const dir = direction(cur.value, prior.value);
   if (dir === 'equal') return ['持平'];
@@ -190,7 +201,11 @@ export function changeWord(cur: Input, prior: Input): '增加' | '减少' | '持
  * there was none (see bothZero). Returns [] when no rate applies.
  */
 export function completionRuns(actual: Input, budget: Input, lead = '完成年初预算的'): Run[] {
-  if (isMissing(actual) || isMissing(budget) || budget.value.isZero()) return [];
+  if (isMissing(actual) || isMissing(budget)) {
+    const missing = isMissing(budget) ? budget : (actual as Placeholder);
+    return [lead, choiceGap(missing, '【请填写】'), '%'];
+  }
+  if (budget.value.isZero()) return [];
   const p = percentOf(actual.value, budget.value);
   return [lead, makeToken(p.value, p.text, '%', 'ratio', [actual, budget]), '%'];
 }

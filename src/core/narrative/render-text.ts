@@ -1,4 +1,4 @@
-/** A Draft as plain text (one paragraph a line) or Markdown (headings, then a table of the gaps left to fill). */
+/** A Draft as plain text (one paragraph a line) or Markdown (headings; the gaps left to fill on request). */
 import { partThreeTitle } from './draft';
 import { paragraphText, type Draft } from './types';
 
@@ -16,13 +16,10 @@ function mdEscape(s: string): string {
   return s.replace(/([\\`*_[\]#|])/g, '\\$1');
 }
 
-export function renderPlaceholderTable(draft: Draft): string[] {
+/** What is left to fill, in words (never the 补充信息 keys): "1. 一、收入支出决算总体情况说明：上年收入支出总计". */
+export function placeholderLines(draft: Draft): string[] {
   if (draft.placeholders.length === 0) return ['无待填写事项。'];
-  return [
-    '| 部分 | 补充信息键 | 待填写内容 |',
-    '| --- | --- | --- |',
-    ...draft.placeholders.map((p) => `| ${sectionLabel(draft, p.section)} | \`${p.key}\` | ${mdEscape(p.label)} |`),
-  ];
+  return draft.placeholders.map((p, i) => `${i + 1}. ${sectionLabel(draft, p.section)}：${p.label}`);
 }
 
 /** "一、收入支出决算总体情况说明" for a section id of the draft (its heading's text). */
@@ -31,7 +28,8 @@ export function sectionLabel(draft: Draft, id: string): string {
   return h ? paragraphText(h) : id;
 }
 
-export function renderMarkdown(draft: Draft): string {
+/** Markdown: headings and paragraphs; the list of gaps at the end only when asked for. */
+export function renderMarkdown(draft: Draft, opts: { gaps?: boolean } = {}): string {
   const out: string[] = [`# ${partThreeTitle(draft)}`, ''];
   for (const p of draft.paragraphs) {
     const t = mdEscape(paragraphText(p));
@@ -39,6 +37,6 @@ export function renderMarkdown(draft: Draft): string {
     else if (p.role === 'subheading') out.push(`### ${t}`, '');
     else out.push(t, '');
   }
-  out.push('## 待填写事项', '', ...renderPlaceholderTable(draft), '');
+  if (opts.gaps) out.push('## 待填写事项', '', ...placeholderLines(draft).map(mdEscape), '');
   return out.join('\n');
 }

@@ -106,6 +106,10 @@ export const SUPP_FIELDS: readonly SuppField[] = [
     ['procurement.small', '其中：授予小微企业合同金额'],
     ['procurement.smeReserved', '面向中小企业预留项目预算金额'],
     ['procurement.smallReserved', '面向小微企业预留项目预算金额'],
+    // Shanghai 2024 template 十一（二）: awards inside the reserved projects and in the other projects.
+    ['procurement.smeReservedAwarded', '面向中小企业预留项目中由中小企业供应商中标或成交的采购金额'],
+    ['procurement.smallReservedAwarded', '面向小微企业预留项目中由小微企业供应商中标或成交的采购金额'],
+    ['procurement.smeOtherAwarded', '其他政府采购项目中由中小企业供应商中标或成交的采购金额'],
   ]),
   // Shares of 政府采购支出总额 (domain.md: 中小企业/小微企业 amounts and shares); `fill` derives them.
   ...f('政府采购', 'percent', [
@@ -130,6 +134,26 @@ export const SUPP_FIELDS: readonly SuppField[] = [
   ...f('预算绩效', 'amount', [['performance.amount', '绩效自评涉及资金']]),
   ...f('预算绩效', 'score', [['performance.score', '自评得分']]),
   ...f('预算绩效', 'text', [['performance.text', '预算绩效管理工作开展情况（原文）']]),
+  // Shanghai 2024 template 十、预算绩效管理情况: 制度, 工作机制, 绩效目标 / 跟踪评价 counts, 自评 ratings, 问题整改.
+  ...f('预算绩效', 'text', [
+    ['performance.rules', '已建立的预算绩效管理制度（制度名称，以顿号分隔）'],
+    ['performance.mechanism', '预算绩效管理工作机制'],
+  ]),
+  ...f('预算绩效', 'count', [
+    ['performance.targets.projects', '编报绩效目标的项目个数'],
+    ['performance.tracking.projects', '绩效跟踪评价的项目个数'],
+    ['performance.rating.excellent', '绩效评级为“优”的项目个数'],
+    ['performance.rating.good', '绩效评级为“良”的项目个数'],
+    ['performance.rating.pass', '绩效评级为“合格”的项目个数'],
+    ['performance.rating.fail', '绩效评级为“不合格”的项目个数'],
+    ['performance.issues.found', '绩效自评发现问题个数'],
+    ['performance.issues.fixed', '已完成整改的问题个数'],
+    ['performance.issues.fixing', '正在整改的问题个数'],
+  ]),
+  ...f('预算绩效', 'amount', [
+    ['performance.targets.amount', '编报绩效目标的项目涉及预算金额'],
+    ['performance.tracking.amount', '绩效跟踪评价的项目涉及预算金额'],
+  ]),
   ...f('原因说明', 'text', [
     ['reason.income', '收入较上年变动的主要原因'],
     ['reason.expense', '支出较上年变动的主要原因'],

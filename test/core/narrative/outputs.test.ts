@@ -15,11 +15,15 @@ describe('renderText / renderMarkdown', () => {
     expect(lines[0]).toBe('第三部分 2021年度部门决算情况说明');
     expect(lines.slice(1)).toEqual(draft.paragraphs.map(paragraphText));
   });
-  test('markdown: headings and the placeholders table', () => {
+  test('markdown: headings; the gaps in words only when asked for, never as keys', () => {
     const md = renderMarkdown(draft);
     expect(md).toContain('## 一、收入支出决算总体情况说明');
     expect(md).toContain('### （一）一般公共预算财政拨款支出决算总体情况');
-    expect(md).toContain('| 十四、预算绩效情况说明 | `performance.projects` | 绩效自评项目个数 |');
+    expect(md).not.toContain('待填写事项');
+    const withGaps = renderMarkdown(draft, { gaps: true });
+    expect(withGaps).toContain('## 待填写事项');
+    expect(withGaps).toMatch(/\d+\. 十四、预算绩效情况说明：绩效自评项目个数/);
+    expect(withGaps).not.toContain('performance.projects');
   });
 });
 

@@ -9,7 +9,7 @@ import {
   shares,
   type Input,
 } from '../../../src/core/narrative/phrasing';
-import { isToken, runText, type Operand, type Run } from '../../../src/core/narrative/types';
+import { isPlaceholder, isToken, runText, type Operand, type Run } from '../../../src/core/narrative/types';
 
 const op = (v: string, col = 3): Operand => ({
   label: `x${col}`,
@@ -50,11 +50,19 @@ describe('change on last year (增加/减少/持平 from the sign of the exact d
     expect(pct.calc.op).toBe('growth');
     expect(pct.value.toFixed()).toBe('18.03');
   });
-  test('missing prior: the placeholder is shown and nothing is computed', () => {
+  test('missing prior: the template sentence with gaps, all listed under the missing input, nothing computed', () => {
     const ph = placeholder('prior.grand', '上年收入支出总计');
     const r = changeRuns(op('1'), ph);
-    expect(r).toContain(ph);
+    expect(txt(r)).toBe('【增加/减少】【请填写】万元，【增长/下降】【请填写】%');
     expect(r.filter(isToken)).toHaveLength(0);
+    const gaps = r.filter(isPlaceholder);
+    expect(gaps).toHaveLength(4);
+    expect(gaps.every((g) => g.key === 'prior.grand' && g.label === '上年收入支出总计')).toBe(true);
+  });
+  test('missing budget: 完成率 and 大于/小于 stay in the sentence as gaps', () => {
+    const ph = placeholder('budget.subject.2010301', '2010301 行政运行 年初预算');
+    expect(txt(completionRuns(op('5'), ph))).toBe('完成年初预算的【请填写】%');
+    expect(completionRuns(op('5'), op('0'))).toEqual([]); // a zero budget has no 完成率
   });
 });
 

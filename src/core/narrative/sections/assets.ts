@@ -1,5 +1,5 @@
 /** 国有资产占用情况说明 (hunan 十三; shanghai 十一（三）): 车辆 by use class (non-zero ones named) and 设备 台套. */
-import { count, joinRuns } from '../phrasing';
+import { count, isMissing, isZero, joinRuns } from '../phrasing';
 import type { Run } from '../types';
 import { isShanghai, nonZero, text, type Block, type SectionWriter } from './common';
 
@@ -17,9 +17,12 @@ const VEHICLES: [string, string][] = [
 export const writeAssets: SectionWriter = (ctx): Block[] => {
   const sh = isShanghai(ctx);
   const v = (k: string) => ctx.supp(`assets.vehicles.${k}`);
-  const kinds = VEHICLES.filter(([k]) => nonZero(v(k)));
+  // Shanghai template 十一（三） names every class (a gap where not filled); hunan names the classes the unit has.
+  const kinds = sh ? VEHICLES : VEHICLES.filter(([k]) => nonZero(v(k)));
+  // No vehicles at all answers every class: 0, from the 车辆合计 line.
+  const cls = (k: string) => (isMissing(v(k)) && isZero(v('total')) ? v('total') : v(k));
   const list = joinRuns(
-    kinds.map(([k, name]) => [name, count(v(k)), '辆']),
+    kinds.map(([k, name]) => [name, count(cls(k)), '辆']),
     '、',
   );
   const date = ctx.year ? `截至${ctx.year}年12月31日，` : '截至本年末，';

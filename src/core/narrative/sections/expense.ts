@@ -16,7 +16,9 @@ const COLUMNS: [string, string][] = [
 export const writeExpense: SectionWriter = (ctx): Block[] => {
   const t03 = ctx.table('T03');
   const total: Input = t03?.totalRow ? ctx.total('T03', 'total') : ctx.item('T01', 'expense.total');
-  const parts = COLUMNS.filter(([c]) => t03?.totalRow?.[c]).map(([c, name]) => ({ name, x: ctx.total('T03', c) }));
+  // Without 公开03表 the template's 基本支出 and 项目支出 stay in the sentence as visible gaps.
+  const cols = t03?.totalRow ? COLUMNS.filter(([c]) => t03.totalRow?.[c]) : COLUMNS.slice(0, 2);
+  const parts = cols.map(([c, name]) => ({ name, x: ctx.total('T03', c) }));
   const list = shareList(ctx, total, parts);
   const lead: Run[] = isShanghai(ctx) ? ['本年支出合计'] : [ctx.yearText, '支出合计'];
   return [text(lead, wan(total), list.length ? ['，其中：', ...list] : [], '。')];

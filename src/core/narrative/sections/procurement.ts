@@ -27,32 +27,35 @@ export const writeProcurement: SectionWriter = (ctx): Block[] => {
     return t ? ['，', ...shareRuns(t, '占政府采购支出总额的')] : [];
   };
   if (isShanghai(ctx)) {
-    const blocks: Block[] = [
+    // Template 十一（二）: all three kinds, then the 中小企业/小微企业 预留 and award amounts, gaps where not filled.
+    return [
       text(
         ctx.unit(),
         ctx.yearText,
         '政府采购金额（以合同签订为准）为',
         wan(total),
-        list.length ? ['，其中：', ...list] : [],
+        '，其中：',
+        joinRuns(
+          kinds.map(([k, name]) => [name, ...wan(s(k))]),
+          '、',
+        ),
+        '。',
+      ),
+      text(
+        ctx.yearText,
+        '本部门面向中小企业预留政府采购项目预算金额',
+        wan(s('smeReserved')),
+        '，面向小微企业预留政府采购项目预算金额',
+        wan(s('smallReserved')),
+        '。在面向中小企业预留的政府采购项目中，由中小企业供应商中标或成交的，采购金额',
+        wan(s('smeReservedAwarded')),
+        '；在面向小微企业预留政府采购项目中，由小微企业供应商中标或成交的，采购金额',
+        wan(s('smallReservedAwarded')),
+        '；在其他政府采购项目中，由中小企业供应商中标或成交的，采购金额',
+        wan(s('smeOtherAwarded')),
         '。',
       ),
     ];
-    if (ctx.hasSupp('procurement.smeReserved') || ctx.hasSupp('procurement.sme'))
-      blocks.push(
-        text(
-          ctx.yearText,
-          '本部门面向中小企业预留政府采购项目预算金额',
-          wan(s('smeReserved')),
-          '，面向小微企业预留政府采购项目预算金额',
-          wan(s('smallReserved')),
-          '。授予中小企业合同金额',
-          wan(s('sme')),
-          '，其中：授予小微企业合同金额',
-          wan(s('small')),
-          '。',
-        ),
-      );
-    return blocks;
   }
   const runs: Run[] = [
     '本部门',

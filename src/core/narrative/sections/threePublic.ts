@@ -8,6 +8,7 @@ import {
   bothZero,
   changeRuns,
   changeWord,
+  choiceGap,
   completionRuns,
   count,
   isMissing,
@@ -18,7 +19,7 @@ import {
   wan,
   type Input,
 } from '../phrasing';
-import type { Operand, Run } from '../types';
+import type { Operand, Placeholder, Run } from '../types';
 import {
   budgetReason,
   changeWithReason,
@@ -92,11 +93,10 @@ export const writeThreePublicOverall: SectionWriter = (ctx): Block[] => {
       '，其中：',
       joinRuns(
         // Each item's own 预算 is stated so that its 完成率 can be checked within the sentence.
+        // Template: "因公出国（境）费决算为…，完成预算的…%；公务用车购置及运行维护费支出决算为…；公务接待费支出决算为…".
         parts.map((p) => [
           NAMES[p],
-          '支出预算为',
-          ...wan(budget(ctx, p)),
-          '，决算为',
+          p === 'abroad' ? '决算为' : '支出决算为',
           ...wan(actual(ctx, p)),
           ...completion(actual(ctx, p), budget(ctx, p)),
         ]),
@@ -110,17 +110,16 @@ export const writeThreePublicOverall: SectionWriter = (ctx): Block[] => {
     );
     const pt = prior(ctx, 'total');
     const totalEqual = changeWord(at, pt) === '持平';
+    // A reason for every item that changed, or whose change is not known yet (its word is then a gap).
     const reasons = parts
-      .filter((p) => {
-        const w = changeWord(actual(ctx, p), prior(ctx, p));
-        return w === '增加' || w === '减少';
-      })
-      .map((p): Run[] => [
-        NAMES[p],
-        `支出${changeWord(actual(ctx, p), prior(ctx, p))}的主要原因是`,
-        ctx.reason(`reason.threePublic.${p}.yoy`),
-        '。',
-      ]);
+      .filter((p) => changeWord(actual(ctx, p), prior(ctx, p)) !== '持平')
+      .map((p): Run[] => {
+        const a = actual(ctx, p);
+        const pr = prior(ctx, p);
+        const w = changeWord(a, pr);
+        const word: Run = w ?? choiceGap((isMissing(pr) ? pr : a) as Placeholder, '【减少/增加】');
+        return [NAMES[p], '支出', word, '的主要原因是', ctx.reason(`reason.threePublic.${p}.yoy`), '。'];
+      });
     const second = text(
       ctx.yearText,
       '“三公”经费财政拨款支出决算数',
@@ -246,8 +245,9 @@ function receptionBlocks(ctx: NarrativeContext): Block[] {
     ];
   const batches = count(ctx.supp('threePublic.reception.batches'));
   const persons = count(ctx.supp('threePublic.reception.persons'));
+  // The Shanghai template always states the 外宾 part (a gap when not filled).
   const hasForeign =
-    ctx.hasSupp('threePublic.reception.foreignBatches') || ctx.hasSupp('threePublic.reception.foreignAmount');
+    sh || ctx.hasSupp('threePublic.reception.foreignBatches') || ctx.hasSupp('threePublic.reception.foreignAmount');
   if (sh)
     return [
       item(NAMES.reception, '支出', wan(a), '。其中：'),
@@ -295,7 +295,8 @@ export const writeThreePublicDetail: SectionWriter = (ctx): Block[] => {
   if (sh && nothingAtAll(ctx)) return [text(ctx.unit(), ctx.yearText, '无“三公”经费财政拨款支出。')];
   const at = actual(ctx, 'total');
   const parts: Part[] = ['abroad', 'vehicle', 'reception'];
-  const listed = parts.map((p) => ({ p, x: actual(ctx, p) })).filter(({ x }) => !isZero(x));
+  // Shanghai names all three items as its template does; hunan the ones with spending.
+  const listed = parts.map((p) => ({ p, x: actual(ctx, p) })).filter(({ x }) => sh || !isZero(x));
   const present = listed.map(({ x }) => x).filter((x): x is Operand => !isMissing(x));
   const tokens = isMissing(at) ? [] : shares(present, at, ctx.shareRounding);
   const list = joinRuns(
