@@ -480,7 +480,11 @@ class FakeRange extends Loadable {
     return this.prop('numberFormat');
   }
   set numberFormat(v: unknown[][]) {
-    this.write(v, (cell, x) => ({ ...cell, numFmt: x === '' ? undefined : String(x), text: undefined }));
+    this.write(v, (cell, x) => ({
+      ...cell,
+      numFmt: x === '' || x === 'General' ? undefined : String(x),
+      text: undefined,
+    }));
   }
   get formulas(): unknown[][] {
     return this.prop('formulas');
