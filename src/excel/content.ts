@@ -15,6 +15,20 @@ export function holdsWritten(now: GridCell | undefined, w: CellWritten): boolean
   return w.numFmt === undefined || fmt(now?.numFmt) === fmt(w.numFmt);
 }
 
+/**
+ * Is the cell as the write (or a part of it) left it: its content and its format each either as before or as written?
+ * A write that failed between a range's `formulas` and its `numberFormat` leaves such a mix; typing leaves neither.
+ */
+export function holdsWriteOrMix(now: GridCell | undefined, before: GridCell | undefined, w: CellWritten): boolean {
+  const contentWritten = w.formula !== undefined || w.value !== undefined;
+  const content = (c: CellWritten) => holdsWritten(now, { formula: c.formula, value: c.value });
+  const beforeContent = holdsBefore({ ...(now ?? { value: null }), numFmt: before?.numFmt }, before);
+  const contentOk = (contentWritten && content(w)) || beforeContent;
+  const fmtOk =
+    (w.numFmt !== undefined && fmt(now?.numFmt) === fmt(w.numFmt)) || fmt(now?.numFmt) === fmt(before?.numFmt);
+  return contentOk && fmtOk;
+}
+
 /** Does the cell hold exactly its content before the write (formula or value, and number format)? */
 export function holdsBefore(now: GridCell | undefined, before: GridCell | undefined): boolean {
   if (norm(now?.formula) !== norm(before?.formula)) return false;

@@ -1,7 +1,7 @@
 /// <reference types="office-js" />
 import type { GridCell } from '../core/grid/grid';
 import type { UndoOutcome, UndoRecord } from '../core/plan/types';
-import { holdsBefore, holdsWritten } from './content';
+import { holdsBefore, holdsWriteOrMix, holdsWritten } from './content';
 import { explain } from './errors';
 import { readState } from './state';
 import { thenDeleteSheets, restoreSteps, runSteps, StepFailure } from './steps';
@@ -43,7 +43,7 @@ export async function undo(
       }
       const now = state.cell(c.ref);
       if (holdsBefore(now, c.before)) continue; // already as before
-      if (c.after === undefined || holdsWritten(now, c.after)) restore.push(c);
+      if (c.after === undefined || holdsWriteOrMix(now, c.before, c.after)) restore.push(c);
       else kept.push(c.ref);
     }
     const remove: string[] = [];
@@ -76,17 +76,15 @@ export async function undo(
   });
 }
 
-/** Does a created sheet hold exactly what the write put there (no cell added, none changed)? */
+/**
+ * May a created sheet be deleted without losing anything of the user's? Yes when every cell on it holds what the
+ * write put there (a cell of ours missing — never written, or cleared since — loses nothing).
+ */
 function unchangedSheet(now: ReadonlyMap<string, GridCell>, cells: readonly RecordCell[]): boolean {
   const ours = new Map<string, RecordCell>(cells.map((c) => [`${c.ref.row},${c.ref.col}`, c] as const));
   for (const [k, cell] of now) {
     const c = ours.get(k);
     if (!c || (c.after !== undefined && !holdsWritten(cell, c.after))) return false;
-  }
-  for (const [k, c] of ours) {
-    const a = c.after;
-    if (!now.has(k) && a && (a.formula !== undefined || (a.value !== undefined && a.value !== null && a.value !== '')))
-      return false;
   }
   return true;
 }

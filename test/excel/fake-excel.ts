@@ -129,13 +129,16 @@ export class FakeContext {
   /** Payload limits in bytes (undefined: none, as on the desktop). */
   requestLimit: number | undefined;
   responseLimit: number | undefined;
-  /** Serialized size of every sync's request and response, in order. */
+  /** Serialized size of every request and response Excel accepted and delivered, in order. */
   readonly requestBytes: number[] = [];
   readonly responseBytes: number[] = [];
+  /** Error codes of the syncs refused for their payload, in order. */
+  readonly refused: string[] = [];
   /** Set to make the next syncs never resolve (Excel on the web when busy). */
   hang = false;
-  /** Every sync answers after this many milliseconds; its commands run then, whoever still waits. */
-  delayMs = 0;
+  /** Every sync (sync n, given a function) answers after this many milliseconds; its commands run then, whoever
+   * still waits for them. */
+  delayMs: number | ((sync: number) => number) = 0;
   /** Makes the operation `index` (0-based, in queue order) of sync `sync` (1-based) fail with the error returned. */
   failOp: ((sync: number, index: number, kind: string) => Error | undefined) | undefined;
   private queue: Op[] = [];
@@ -170,23 +173,24 @@ export class FakeContext {
     const ops = this.queue;
     this.queue = [];
     const request = 200 + ops.reduce((a, o) => a + o.bytes, 0);
-    this.requestBytes.push(request);
     const run = (): void => {
       if (this.book.cellEditMode) throw excelError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode.');
-      if (this.requestLimit !== undefined && request > this.requestLimit)
+      if (this.requestLimit !== undefined && request > this.requestLimit) {
+        this.refused.push('RequestPayloadSizeLimitExceeded');
         throw excelError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
-      this.response = 200;
-      try {
-        ops.forEach((op, i) => {
-          const injected = this.failOp?.(n, i, op.kind);
-          if (injected) throw injected;
-          op.run(); // no rollback: what ran before a failure stays
-        });
-      } finally {
-        this.responseBytes.push(this.response);
       }
-      if (this.responseLimit !== undefined && this.response > this.responseLimit)
+      this.requestBytes.push(request);
+      this.response = 200;
+      ops.forEach((op, i) => {
+        const injected = this.failOp?.(n, i, op.kind);
+        if (injected) throw injected;
+        op.run(); // no rollback: what ran before a failure stays
+      });
+      if (this.responseLimit !== undefined && this.response > this.responseLimit) {
+        this.refused.push('ResponsePayloadSizeLimitExceeded');
         throw excelError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
+      }
+      this.responseBytes.push(this.response);
     };
     const settle = () => {
       try {
@@ -196,7 +200,8 @@ export class FakeContext {
         return Promise.reject(e);
       }
     };
-    if (this.delayMs > 0) return new Promise((r) => setTimeout(r, this.delayMs)).then(settle);
+    const delay = typeof this.delayMs === 'function' ? this.delayMs(n) : this.delayMs;
+    if (delay > 0) return new Promise((r) => setTimeout(r, delay)).then(settle);
     return settle();
   }
 }
@@ -262,6 +267,13 @@ class FakeWorksheets extends Loadable {
   getItem(name: string): FakeWorksheet {
     return new FakeWorksheet(this.ctx, () => this.ctx.book.get(name));
   }
+  getItemOrNullObject(name: string): FakeWorksheet {
+    return new FakeWorksheet(
+      this.ctx,
+      () => this.ctx.book.get(name),
+      () => this.ctx.book.find(name) === undefined,
+    );
+  }
   add(name: string): FakeWorksheet {
     let created: FakeSheet | undefined;
     this.ctx.enqueue(() => {
@@ -278,10 +290,13 @@ class FakeWorksheet extends Loadable {
   constructor(
     ctx: FakeContext,
     private resolve: () => FakeSheet,
+    private missing?: () => boolean,
   ) {
     super(ctx);
   }
   snapshot(props: string[]) {
+    this.isNull = this.missing?.() ?? false;
+    if (this.isNull) return;
     const s = this.resolve();
     for (const p of props) this.loaded.set(p, p === 'name' ? s.name : p === 'visibility' ? s.visibility : undefined);
   }
