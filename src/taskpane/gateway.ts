@@ -29,6 +29,8 @@ export interface WorkbookGateway {
   preview?(refs: readonly CellRef[]): void;
   /** The user's current selection as a range, for 「使用当前选择」 in the mapping view; undefined when none. */
   currentSelection(): Promise<Selection | undefined>;
+  /** Set by the pane: called after each sync of a write or undo that takes several (Excel: no timeout on writes). */
+  onProgress?: (done: number, total: number) => void;
   /** Web page only: the workbook as .xlsx bytes, with every applied plan, for download. */
   save?(): Promise<Uint8Array>;
 }
