@@ -61,6 +61,8 @@ export const zhCN = {
   outsideExcel:
     '请在 Excel 中打开本加载项（开始 → 决算公开助手）。在浏览器中直接打开此页面无法使用；如需离线使用，请打开网页版。',
   connecting: '正在连接 Excel…',
+  officeJsMissing:
+    '无法加载 Office.js（Microsoft 的 appsforoffice.microsoft.com 无法访问：内网或断网时常见）。请让管理员按 docs/addin.md 用 OFFICE_JS_DIR 部署本地 office.js；在此之前可使用网页版或命令行（npx juesuan）。',
   noTables: '还没有读取工作簿。',
   mapping: {
     heading: '表格识别结果',
