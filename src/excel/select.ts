@@ -54,7 +54,8 @@ export async function selectCells(
  * (and, on Windows and Mac, clear Excel's undo stack), so the message says where the cells are and how to show them.
  */
 async function hiddenSheet(ctx: Excel.RequestContext, name: string, where: string, e: unknown, ms: number) {
-  if (errorCode(e) !== 'InvalidOperation') return explain(e, '定位单元格');
+  // Excel's code for it is not documented (InvalidOperation seen): look at the sheet whatever the code.
+  if (errorCode(e) === undefined) return explain(e, '定位单元格');
   const ws = ctx.workbook.worksheets.getItemOrNullObject(name);
   ws.load('visibility');
   try {

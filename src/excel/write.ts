@@ -89,6 +89,7 @@ export async function applyPlan(
         ms,
         budget: options.budget,
         first: () => {
+          probes.length = 0; // sent again with a retried first sync
           worksheets.load('items/name');
           for (const r of reads.filter((x) => x.formulas)) {
             const tables = worksheets.getItem(r.sheet).getRange(rangeA1(r.box)).getTables(false);

@@ -301,6 +301,16 @@ describe('honest errors and the smaller things', () => {
       '公式将写入工作表「公开01表」中 Excel 表格「表1」的数据区（公开01表!C10）',
     );
     expect(bookState(book)).toEqual(snapshot);
+    // The same when the first read is refused for its size and retried in parts (the table look-up goes again).
+    const small = new FakeContext(book);
+    small.responseLimit = 1500;
+    const wide: EditPlan = {
+      createSheets: [],
+      edits: [...plan.edits, { ref: { sheet: T01, row: 40, col: 1 }, value: 1 }],
+    };
+    await expect(applyPlan(wide, asContext(small))).rejects.toThrow('Excel 表格「表1」的数据区');
+    expect(small.refused.length).toBeGreaterThan(0);
+    expect(bookState(book)).toEqual(snapshot);
     // A value is fine, and a formula outside the table too.
     const ok: EditPlan = {
       createSheets: [],
