@@ -47,6 +47,23 @@ const WEB_CSP = [
   "form-action 'self'",
 ].join('; ');
 const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+
+/**
+ * The pane's JavaScript, dependencies included, transpiled to what Excel's oldest supported webviews parse: the
+ * WebKit of Safari 14 (Excel for Mac on older macOS) — the era of BigInt, which the engine's decimal arithmetic
+ * needs and which cannot be transpiled. Syntax only: no polyfills are injected (useBuiltIns false).
+ */
+const BABEL = {
+  loader: 'babel-loader',
+  options: {
+    babelrc: false,
+    configFile: false,
+    // Outside node_modules (a shared symlink in some checkouts): the OS temp folder.
+    cacheDirectory: path.join(require('os').tmpdir(), 'juesuan-babel-cache'),
+    sourceType: 'unambiguous',
+    presets: [['@babel/preset-env', { targets: { safari: '14', ios: '14' }, modules: false, bugfixes: true }]],
+  },
+};
 const PORT = Number(process.env.PORT || 3000);
 
 /** https options from office-addin-dev-certs, or undefined (→ http) when the certificates are unavailable. */
@@ -89,6 +106,8 @@ module.exports = async (env = {}, options = {}) => {
   const pages = [
     {
       name: 'taskpane',
+      // The ES5 boot script first: it shows "cannot run here" where the pane's bundle cannot parse (src/boot/boot.js).
+      boot: './src/boot/boot.js',
       entry: './src/taskpane/index.tsx',
       template: './src/taskpane/taskpane.html',
       file: 'taskpane.html',
@@ -110,7 +129,11 @@ module.exports = async (env = {}, options = {}) => {
 
   return {
     devtool: dev ? 'source-map' : false,
-    entry: Object.fromEntries(pages.map((p) => [p.name, p.entry])),
+    entry: Object.fromEntries(
+      pages.flatMap((p) => [[p.name, p.entry], ...(p.boot && fs.existsSync(p.boot) ? [['boot', p.boot]] : [])]),
+    ),
+    // webpack's own runtime code in ES5, so that the boot bundle parses in any webview (IE11 included).
+    target: ['web', 'es5'],
     // publicPath 'auto': script and chunk URLs relative to the page, so dist/ works under any folder of any server.
     output: {
       path: outDir,
@@ -125,12 +148,18 @@ module.exports = async (env = {}, options = {}) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: {
-            loader: 'ts-loader',
-            // Type checking is `npm run typecheck`; ES modules let webpack tree-shake Fluent UI.
-            options: { transpileOnly: true, compilerOptions: { noEmit: false, module: 'es2020', sourceMap: dev } },
-          },
+          use: [
+            BABEL,
+            {
+              loader: 'ts-loader',
+              // Type checking is `npm run typecheck`; ES modules let webpack tree-shake Fluent UI.
+              options: { transpileOnly: true, compilerOptions: { noEmit: false, module: 'es2020', sourceMap: dev } },
+            },
+          ],
         },
+        // Dependencies too: a Fluent UI v9 dependency ships class static blocks (Safari 16.4+), a parse error in
+        // older WebKit — the blank pane of Excel for Mac (issue 17).
+        { test: /\.m?js$/, exclude: /[\\/]node_modules[\\/](core-js|exceljs)[\\/]|[\\/]src[\\/]boot[\\/]/, use: BABEL },
         {
           test: /\.(png|jpg|jpeg|gif|ico|woff2?)$/,
           type: 'asset/resource',
@@ -144,7 +173,8 @@ module.exports = async (env = {}, options = {}) => {
           new HtmlWebpackPlugin({
             filename: p.file,
             template: fs.existsSync(path.join(__dirname, p.template)) ? p.template : './src/taskpane/taskpane.html',
-            chunks: [p.name],
+            chunks: p.boot ? ['boot', p.name] : [p.name],
+            chunksSortMode: 'manual',
             officeJs: p.name === 'taskpane' ? officeJs : '',
             csp: WEB_CSP,
             title: '决算公开助手',

@@ -141,7 +141,9 @@ export function renderReport(r: BenchResults): string {
       ),
     );
     out.push(`\nCPU：${fmtCpu(r.cpu.scaling)}`);
-    out.push('\n## Office.js 网关：context.sync 次数与代理对象数 (gateway on the sync-counting fake)\n');
+    out.push(
+      '\n## Office.js 网关：context.sync 次数、代理对象数与请求/响应大小 (gateway on the fake, with the web’s 5 MB limits)\n',
+    );
     out.push(
       mdTable(
         [
@@ -151,6 +153,7 @@ export function renderReport(r: BenchResults): string {
           'read: proxies',
           'read + apply fill: syncs',
           'read + apply fill: proxies',
+          'largest request / response (KB, web limit ≈5,120)',
         ],
         r.scaling.map((s) => [
           String(s.rows),
@@ -159,6 +162,7 @@ export function renderReport(r: BenchResults): string {
           String(s.gateway.read.proxies),
           String(s.gateway.full.syncs),
           String(s.gateway.full.proxies),
+          `${s.gateway.full.maxRequestKb ?? '—'} / ${s.gateway.full.maxResponseKb ?? '—'}`,
         ]),
       ),
     );

@@ -79,12 +79,24 @@ async function main() {
   }
 
   // Office.js gateway on the sync-counting fake: read the (blanked) workbook, then apply the fill plan.
-  const ctx = new FakeContext(fakeBookFromGrid(blanked));
+  // With Excel on the web's 5 MB limits: payload figures are the largest serialized request and response (KB).
+  const ctx = new FakeContext(fakeBookFromGrid(blanked)).web();
   const excel = ctx as unknown as Excel.RequestContext;
+  const kb = (xs: number[]) => Math.round(Math.max(0, ...xs) / 1024);
   await readWorkbook(excel);
-  const read = { syncs: ctx.syncCount, proxies: ctx.proxyCount };
+  const read = {
+    syncs: ctx.syncCount,
+    proxies: ctx.proxyCount,
+    maxRequestKb: kb(ctx.requestBytes),
+    maxResponseKb: kb(ctx.responseBytes),
+  };
   await applyPlan(fill.plan, excel);
-  const full = { syncs: ctx.syncCount, proxies: ctx.proxyCount };
+  const full = {
+    syncs: ctx.syncCount,
+    proxies: ctx.proxyCount,
+    maxRequestKb: kb(ctx.requestBytes),
+    maxResponseKb: kb(ctx.responseBytes),
+  };
   sample();
 
   const rows = a.disclosure.tables.T05?.rows.length ?? 0;

@@ -17,7 +17,8 @@ export interface ScalingRow {
   /** Why draft and lint were not run at this size (projected time). */
   readonly textSkipped?: string;
   readonly fillEdits: number;
-  readonly gateway: { read: { syncs: number; proxies: number }; full: { syncs: number; proxies: number } };
+  /** Largest serialized request / response of the run in KB (Excel on the web refuses above about 5 MB). */
+  readonly gateway: { read: GatewayFigures; full: GatewayFigures };
   readonly memory: { peakRssMb: number; peakHeapMb: number };
   readonly generateMs: number;
   /** null when the reader's default limits (READ_LIMITS) accept the file, else why they refuse it. */
@@ -37,6 +38,13 @@ const TEXT_LIMIT_MS = 90_000;
 const median = (s: Stat | undefined) => s?.median ?? 0;
 
 /** Each size in its own Node process (peak memory per size); generated workbooks are cached in `dir`. */
+export interface GatewayFigures {
+  readonly syncs: number;
+  readonly proxies: number;
+  readonly maxRequestKb?: number;
+  readonly maxResponseKb?: number;
+}
+
 export async function benchScaling(
   root: string,
   dir: string,

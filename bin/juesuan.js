@@ -8,6 +8,8 @@ if (!fs.existsSync(main)) {
   process.stderr.write('juesuan 尚未编译，请先运行 npm run build:cli（not built yet: run npm run build:cli）\n');
   process.exit(2);
 }
+const { deliverThenExit, quietOnClosedReader } = require(path.join(__dirname, '..', 'lib', 'cli', 'exit.js'));
+quietOnClosedReader(process);
 require(main)
   .run(process.argv.slice(2))
-  .then((code) => process.exit(code));
+  .then((code) => deliverThenExit(process, code));

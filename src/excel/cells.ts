@@ -7,8 +7,13 @@ import { parseRangeA1 } from '../core/grid/grid';
  * formulas) and the engine's GridCell. Pure functions: tested without Excel.
  */
 
-/** The error codes Excel shows in `Range.values` (Office.js returns errors as these strings). */
-const ERROR_CODES = new Set([
+/**
+ * The error values Excel shows in `Range.values` (Office.js returns errors as these strings): the classic ones and
+ * the newer ones of dynamic arrays, data types, linked data and Python in Excel (Excel.ErrorCellValueType and the
+ * `Excel.*ErrorCellValue` types of the Office.js reference: #SPILL!, #CALC!, #FIELD!, #BLOCKED!, #BUSY!, #CONNECT!,
+ * #UNKNOWN!, #PYTHON!, #TIMEOUT!, #EXTERNAL!, #GETTING_DATA).
+ */
+export const ERROR_CODES: ReadonlySet<string> = new Set([
   '#NULL!',
   '#DIV/0!',
   '#VALUE!',
@@ -24,6 +29,9 @@ const ERROR_CODES = new Set([
   '#BUSY!',
   '#CONNECT!',
   '#UNKNOWN!',
+  '#PYTHON!',
+  '#TIMEOUT!',
+  '#EXTERNAL!',
 ]);
 
 const GENERAL = 'General';
@@ -39,9 +47,12 @@ export function visibilityToOffice(v: SheetVisibility): 'Visible' | 'Hidden' | '
 /**
  * One cell from the four arrays. Empty (no value, no formula) → undefined. A value that reads like an error code
  * counts as an error (Office.js gives no other sign without loading valueTypes, which would enlarge the response).
+ * A cell is a formula only where `formulas` differs from `values`: text typed as `'=…` comes back in `formulas` as
+ * `=…` without its apostrophe (office-js#6687). (A formula whose result is its own text, ="=A1" style, reads as
+ * text: rare, and reading text is the safe side.)
  */
 export function cellFromOffice(value: unknown, text: unknown, numFmt: unknown, formula: unknown): GridCell | undefined {
-  const f = typeof formula === 'string' && formula.startsWith('=') ? formula.slice(1) : undefined;
+  const f = typeof formula === 'string' && formula.startsWith('=') && formula !== value ? formula.slice(1) : undefined;
   if ((value === '' || value === null || value === undefined) && f === undefined) return undefined;
   let v: CellValue;
   if (value === '' || value === null || value === undefined) v = null;
@@ -65,22 +76,22 @@ export interface UsedRangeData {
   readonly formulas: readonly (readonly unknown[])[];
 }
 
-/** A sheet of the Grid from its used range (or none, for an empty sheet) and its merged areas. */
+/** A sheet of the Grid from the bands of its used range (none for an empty sheet) and its merged areas. */
 export function sheetFromOffice(
   name: string,
   visibility: SheetVisibility,
-  used: UsedRangeData | undefined,
+  bands: readonly UsedRangeData[],
   merges: readonly RangeBox[],
 ): GridSheet {
   const rows: (GridCell | undefined)[][] = [];
-  if (used) {
+  for (const used of bands) {
     used.values.forEach((vals, i) => {
       const r = used.rowIndex + i;
       let row: (GridCell | undefined)[] | undefined;
       vals.forEach((v, j) => {
         const cell = cellFromOffice(v, used.text[i]?.[j], used.numberFormat[i]?.[j], used.formulas[i]?.[j]);
         if (!cell) return;
-        row ??= rows[r] = [];
+        row ??= rows[r] ??= [];
         row[used.columnIndex + j] = cell;
       });
     });

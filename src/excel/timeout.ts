@@ -1,8 +1,9 @@
 /// <reference types="office-js" />
 
 /**
- * `context.sync()` can hang when Excel on the web is busy (recalculating, a dialog open, co-authoring);
- * every sync of the gateway goes through this wrapper so the task pane shows a clear message instead of spinning.
+ * `context.sync()` can hang when Excel on the web is busy (recalculating, a dialog open, co-authoring); every sync
+ * that only reads goes through this wrapper so the task pane shows a clear message instead of spinning. Writes do
+ * not: a timer cannot cancel a sync, the write would still land after "failed" was shown (steps.ts: progress).
  */
 export const DEFAULT_SYNC_TIMEOUT_MS = 30_000;
 

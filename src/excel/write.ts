@@ -1,38 +1,71 @@
 /// <reference types="office-js" />
-import type { CellRef, GridCell } from '../core/grid/grid';
-import { colLetters, rangeA1 } from '../core/grid/grid';
-import type { CellEdit, EditPlan, UndoRecord } from '../core/plan/types';
+import type { CellRef } from '../core/grid/grid';
+import { a1, colLetters, rangeA1 } from '../core/grid/grid';
+import type { CellEdit, CellWritten, EditPlan, UndoRecord } from '../core/plan/types';
 import { coverBoxes } from './blocks';
-import { cellFromOffice, contentToOffice, visibilityToOffice } from './cells';
+import { contentToOffice, visibilityToOffice } from './cells';
+import { holdsBefore } from './content';
+import { errorCode, ExcelGatewayError, explain, reasonFor } from './errors';
+import { bandIndex, loadRanges } from './load-ranges';
+import { cellAt, readState } from './state';
+import {
+  bySheet,
+  thenDeleteSheets,
+  restoreSteps,
+  runSteps,
+  StepFailure,
+  SUSPEND_CALC_ABOVE,
+  writeSteps,
+  type CellWrite,
+  type Step,
+} from './steps';
 import { DEFAULT_SYNC_TIMEOUT_MS, syncWithTimeout, withContext, type GatewayOptions } from './timeout';
 
-/** Above this many edited cells, recalculation waits until the write sync ends (ExcelApi 1.6). */
-export const SUSPEND_CALC_ABOVE = 500;
+export { SUSPEND_CALC_ABOVE };
+export { undo } from './undo';
 
-type Content = string | number | boolean;
-
-/** One cell to write: content (null = leave unchanged) and number format (null = leave unchanged). */
-interface CellWrite {
-  readonly content: Content | null;
-  readonly numFmt: string | null;
+export interface WriteOptions extends GatewayOptions {
+  /** Bytes per request to aim under (default PAYLOAD_BUDGET: Excel on the web's 5 MB with a margin). */
+  readonly budget?: number;
+  /** After each write sync: syncs done, syncs in all (a large write on the web takes several). */
+  readonly onProgress?: (done: number, total: number) => void;
 }
 
 /**
- * Applies a whole plan in two syncs: one to read the old contents of every edited cell (for undo) and the sheet
- * names, one to create sheets and write all values, formulas and number formats. Each sheet's edits are covered by a
- * few rectangles (coverBoxes: at most MAX_BOXES_PER_SHEET unless one passes MAX_RANGE_CELLS), so the number of range
- * proxies does not grow with the workbook (issue 7). Each rectangle is one Range, loaded in the first sync and
- * written in the second with 2-D arrays holding null for every cell outside the plan: Office.js leaves such a cell
- * unchanged — value, formula and number format (docs: "Blank and null values in Excel add-ins", null input in a 2-D
- * array). Nothing is written back: a spilled cell, an array formula, text that looks like a number or an edit made by
- * someone else between the two syncs stays exactly as it is. Not documented, not yet tried in Excel: whether a write
- * whose box only partly covers a merged area or a legacy (Ctrl+Shift+Enter) array formula, with null there, is
- * refused. Returns the record that `undo` needs.
+ * A write that did not complete. `outcome` says what the workbook looks like now:
+ * - 'unchanged': nothing was written, or everything written was put back (compensating undo);
+ * - 'partial': `changed` lists the cells the write changed and could not put back — `record` undoes them;
+ * - 'unknown': Excel could not even be read back; `record` is the whole write's undo record.
+ */
+export class WriteFailedError extends ExcelGatewayError {
+  constructor(
+    message: string,
+    code: string | undefined,
+    readonly outcome: 'unchanged' | 'partial' | 'unknown',
+    readonly record: UndoRecord | undefined,
+    readonly changed: readonly CellRef[],
+  ) {
+    super(message, code, undefined);
+    this.name = 'WriteFailedError';
+  }
+}
+
+/**
+ * Applies a plan: one sync (more only past the payload budget) reads the old content of every edited cell and the
+ * sheet list, then the writes go in as few syncs as the 5 MB request limit allows. Each sheet's edits are covered by
+ * a few rectangles (coverBoxes) written with 2-D arrays holding null for every cell outside the plan: Office.js
+ * leaves such a cell unchanged (docs: "Blank and null values in Excel add-ins"). A sheet the plan creates is hidden
+ * in the same command list right after it is added, before anything is written into it.
+ *
+ * A batch is not a transaction (engineering-notes.md): when a write sync fails, the cells are read back, every cell
+ * that no longer holds its old content is put back and the created sheets deleted (a compensating undo), and the
+ * error says so; if that fails too, the error lists the changed cells and carries the undo record. Write syncs have
+ * no timeout (a sync cannot be cancelled); `onProgress` reports them instead.
  */
 export async function applyPlan(
   plan: EditPlan,
   context?: Excel.RequestContext,
-  options: GatewayOptions = {},
+  options: WriteOptions = {},
 ): Promise<UndoRecord> {
   if (plan.createSheets.length === 0 && plan.edits.length === 0) return { cells: [], createdSheets: [] };
   const ms = options.timeoutMs ?? DEFAULT_SYNC_TIMEOUT_MS;
@@ -40,129 +73,200 @@ export async function applyPlan(
   const created = new Set(plan.createSheets.map((s) => s.name));
   return withContext(context, async (ctx) => {
     const worksheets = ctx.workbook.worksheets;
-    worksheets.load('items/name');
-    const sheets = new Map<string, Excel.Worksheet>();
-    const sheet = (name: string) => {
-      let ws = sheets.get(name);
-      if (!ws) sheets.set(name, (ws = worksheets.getItem(name)));
-      return ws;
-    };
-
-    // 1. Read the old contents of the boxes covering the edits of every existing sheet.
-    const reads = [...bySheet(edits)]
-      .filter(([name]) => !created.has(name))
-      .flatMap(([name, list]) =>
-        coverBoxes(list.map((e) => ({ row: e.ref.row, col: e.ref.col, item: e }))).map((block) => {
-          const range = sheet(name).getRange(rangeA1(block.box));
-          range.load('values,numberFormat,formulas');
-          return { name, block, range };
-        }),
-      );
+    // 1. Old contents of the boxes covering the edits of existing sheets, the sheet list, the tables under formulas.
+    const onExisting = edits.filter((e) => !created.has(e.ref.sheet));
+    const reads = [...bySheet(onExisting)].flatMap(([sheet, list]) =>
+      coverBoxes(list.map((e) => ({ row: e.ref.row, col: e.ref.col, item: e }))).map((b) => ({
+        sheet,
+        box: b.box,
+        formulas: b.items.some((r) => r.some((e) => e?.formula !== undefined)),
+      })),
+    );
+    const probes: { sheet: string; tables: Excel.TableScopedCollection }[] = [];
+    let bands;
     try {
-      await syncWithTimeout(ctx, '读取将被改写的单元格', ms);
+      bands = await loadRanges(ctx, reads, ['values', 'numberFormat', 'formulas'], '读取将被改写的单元格', {
+        ms,
+        budget: options.budget,
+        first: () => {
+          probes.length = 0; // sent again with a retried first sync
+          worksheets.load('items/name');
+          for (const r of reads.filter((x) => x.formulas)) {
+            const tables = worksheets.getItem(r.sheet).getRange(rangeA1(r.box)).getTables(false);
+            tables.load('items/name');
+            probes.push({ sheet: r.sheet, tables });
+          }
+        },
+      });
     } catch (e) {
-      throw readFailure(e, [...new Set(reads.map((r) => r.name))]);
+      throw readFailure(e, [...new Set(reads.map((r) => r.sheet))]);
     }
     const existing = new Set(worksheets.items.map((w) => w.name));
     const clash = plan.createSheets.filter((s) => existing.has(s.name)).map((s) => `「${s.name}」`);
     if (clash.length) throw new Error(`工作簿中已有工作表 ${clash.join('、')}，未做任何修改。`);
-    for (const { name, block, range } of reads)
-      if (!range.values || !range.formulas || !range.numberFormat)
-        // Past about 5,000,000 cells per read Excel returns null arrays (engineering-notes.md).
-        throw new Error(
-          `工作表「${name}」中将被改写的区域 ${rangeA1(block.box)} 超过 Excel 单次读取的上限，未做任何修改。`,
-        );
+    await refuseTableFormulas(ctx, probes, onExisting, ms);
 
-    const before: { ref: CellRef; before: GridCell | undefined }[] = [];
-    for (const { block, range } of reads)
-      block.items.forEach((row, i) =>
-        row.forEach((edit, j) => {
-          if (!edit) return;
-          const cell =
-            cellFromOffice(range.values[i][j], undefined, range.numberFormat[i][j], range.formulas[i][j]) ??
-            emptyWithFormat(range.numberFormat[i][j]);
-          before.push({ ref: edit.ref, before: cell });
-        }),
-      );
-    for (const e of edits) if (created.has(e.ref.sheet)) before.push({ ref: e.ref, before: undefined });
-
-    // 2. Create sheets and write everything in one sync, through the ranges read above.
-    if (edits.length > SUSPEND_CALC_ABOVE) ctx.application.suspendApiCalculationUntilNextSync();
-    const hide: { ws: Excel.Worksheet; visibility: 'Visible' | 'Hidden' | 'VeryHidden' }[] = [];
-    for (const s of plan.createSheets) {
-      const ws = worksheets.add(s.name);
-      sheets.set(s.name, ws);
-      s.widths?.forEach((w, i) => {
-        const col = colLetters(i + 1);
-        ws.getRange(`${col}:${col}`).format.columnWidth = charsToPoints(w);
-      });
-      if (s.visibility !== 'visible') hide.push({ ws, visibility: visibilityToOffice(s.visibility) });
-    }
-    for (const { block, range } of reads)
-      writeBox(
-        range,
-        block.items.map((r) => r.map((e) => e && editToWrite(e))),
-      );
-    writeCells(
-      sheet,
-      edits.filter((e) => created.has(e.ref.sheet)).map((e) => ({ ref: e.ref, write: editToWrite(e) })),
-    );
-    for (const h of hide) h.ws.visibility = h.visibility as Excel.SheetVisibility;
-    await syncWithTimeout(ctx, '写入工作簿', ms);
-    return { cells: before, createdSheets: plan.createSheets.map((s) => s.name) };
-  });
-}
-
-/**
- * Restores every cell of the record and deletes the sheets the plan created — one sync, through the same few
- * rectangles per sheet as `applyPlan` (null for every cell not in the record: left unchanged).
- */
-export async function undo(
-  record: UndoRecord,
-  context?: Excel.RequestContext,
-  options: GatewayOptions = {},
-): Promise<void> {
-  if (record.cells.length === 0 && record.createdSheets.length === 0) return;
-  const ms = options.timeoutMs ?? DEFAULT_SYNC_TIMEOUT_MS;
-  const created = new Set(record.createdSheets);
-  return withContext(context, async (ctx) => {
-    const worksheets = ctx.workbook.worksheets;
-    const sheets = new Map<string, Excel.Worksheet>();
-    const sheet = (name: string) => {
-      let ws = sheets.get(name);
-      if (!ws) sheets.set(name, (ws = worksheets.getItem(name)));
-      return ws;
+    const at = bandIndex(bands);
+    const record: UndoRecord = {
+      cells: edits.map((e) => {
+        const hit = created.has(e.ref.sheet) ? undefined : at(e.ref.sheet, e.ref.row, e.ref.col);
+        return { ref: e.ref, before: hit && cellAt(hit.band, hit.i, hit.j), after: written(e) };
+      }),
+      createdSheets: plan.createSheets.map((s) => s.name),
     };
-    const restore = record.cells.filter((c) => !created.has(c.ref.sheet));
-    if (restore.length > SUSPEND_CALC_ABOVE) ctx.application.suspendApiCalculationUntilNextSync();
-    writeCells(
-      sheet,
-      restore.map((c) => ({
-        ref: c.ref,
-        write: { content: contentToOffice(c.before), numFmt: c.before?.numFmt ?? '' },
-      })),
+
+    // 2. Create and hide the new sheets, then write, in syncs under the request budget.
+    const steps = writeSteps(
+      edits.map((e) => ({ ref: e.ref, write: editToWrite(e) })),
+      {
+        budget: options.budget,
+        suspendCalc: edits.length > SUSPEND_CALC_ABOVE,
+        prefix: (c, sheet) => {
+          for (const s of plan.createSheets) {
+            const ws = sheet(s.name, c.workbook.worksheets.add(s.name));
+            if (s.visibility !== 'visible') ws.visibility = visibilityToOffice(s.visibility) as Excel.SheetVisibility;
+            s.widths?.forEach((w, i) => {
+              const col = colLetters(i + 1);
+              ws.getRange(`${col}:${col}`).format.columnWidth = charsToPoints(w);
+            });
+          }
+        },
+      },
     );
-    for (const name of record.createdSheets) sheet(name).delete();
-    await syncWithTimeout(ctx, '撤销写入', ms);
+    try {
+      await runSteps(ctx, steps, options.onProgress);
+    } catch (e) {
+      if (!(e instanceof StepFailure)) throw e;
+      return recover(ctx, record, steps, e, { ms, budget: options.budget });
+    }
+    return record;
   });
 }
 
-/** Queues the writes (no sync): per sheet, per covering box, one `formulas` and one `numberFormat` array. */
-function writeCells(sheet: (name: string) => Excel.Worksheet, cells: readonly { ref: CellRef; write: CellWrite }[]) {
-  for (const [name, list] of bySheet(cells.map((c) => ({ ref: c.ref, ...c.write }))))
-    for (const block of coverBoxes(list.map((c) => ({ row: c.ref.row, col: c.ref.col, item: c }))))
-      writeBox(sheet(name).getRange(rangeA1(block.box)), block.items);
+/**
+ * After write step `failure.index` failed: read back, put back every cell that changed and delete the created
+ * sheets; always ends by throwing a WriteFailedError that says exactly what the workbook holds now.
+ */
+async function recover(
+  ctx: Excel.RequestContext,
+  record: UndoRecord,
+  steps: readonly Step[],
+  failure: StepFailure,
+  options: { ms: number; budget?: number },
+): Promise<never> {
+  const code = errorCode(failure.error);
+  const why = `写入工作簿失败：${reasonFor(failure.error)}（Excel 错误代码 ${code ?? '无'}）`;
+  const created = new Set(record.createdSheets);
+  let state;
+  try {
+    const refs = record.cells.filter((c) => !created.has(c.ref.sheet)).map((c) => c.ref);
+    state = await readState(ctx, refs, [], { ...options, step: '写入失败后读回单元格' });
+  } catch {
+    const maybe = steps.slice(0, failure.index + 1).flatMap((s) => s.cells);
+    throw new WriteFailedError(
+      `${why}。Excel 可能已写入部分单元格，且无法读回核对（最多 ${maybe.length} 个：${listRefs(maybe)}${
+        created.size ? `；可能已新建工作表 ${names(record.createdSheets)}` : ''
+      }）。本次写入的撤销记录已保留：排除上述原因后，请按「撤销这次写入」。`,
+      code,
+      'unknown',
+      record,
+      maybe,
+    );
+  }
+  const changed = record.cells.filter(
+    (c) => !created.has(c.ref.sheet) && state.sheets.has(c.ref.sheet) && !holdsBefore(state.cell(c.ref), c.before),
+  );
+  const sheetsNow = record.createdSheets.filter((s) => state.sheets.has(s));
+  if (changed.length === 0 && sheetsNow.length === 0)
+    throw new WriteFailedError(`${why}。工作簿未被修改。`, code, 'unchanged', undefined, []);
+  const back: UndoRecord = { cells: changed, createdSheets: sheetsNow };
+  try {
+    await runSteps(ctx, thenDeleteSheets(restoreSteps(changed, options.budget), sheetsNow, state.sheets));
+  } catch (e) {
+    const cause = e instanceof StepFailure ? e.error : e;
+    throw new WriteFailedError(
+      `${why}。自动恢复也未成功（${reasonFor(cause)}）。已被改写的单元格 ${changed.length} 个：${listRefs(
+        changed.map((c) => c.ref),
+      )}${sheetsNow.length ? `；已新建的工作表：${names(sheetsNow)}` : ''}。本次写入的撤销记录已保留：排除原因后，请按「撤销这次写入」。`,
+      code,
+      'partial',
+      back,
+      changed.map((c) => c.ref),
+    );
+  }
+  throw new WriteFailedError(
+    `${why}。已写入的 ${changed.length} 个单元格已自动恢复${
+      sheetsNow.length ? `、新建的工作表 ${names(sheetsNow)} 已删除` : ''
+    }，工作簿与写入前相同。`,
+    code,
+    'unchanged',
+    undefined,
+    [],
+  );
 }
 
 /**
- * One box: `formulas` (content) and `numberFormat`, each only if some cell sets it. null — for a cell outside the
- * plan, or a field the plan leaves alone — leaves that cell's content or format unchanged.
+ * Office.js writes a formula into an Excel table's column as a calculated column: the whole column takes it
+ * (office-js#2093), changing cells outside the plan. A plan that would do so is refused before anything is written.
+ * Costs a sync only when an edited area overlaps a table.
  */
-function writeBox(range: Excel.Range, items: readonly (readonly (CellWrite | undefined)[])[]) {
-  const content = items.map((r) => r.map((c) => c?.content ?? null));
-  if (content.some((r) => r.some((c) => c !== null))) range.formulas = content as unknown as string[][];
-  const formats = items.map((r) => r.map((c) => c?.numFmt ?? null));
-  if (formats.some((r) => r.some((c) => c !== null))) range.numberFormat = formats as unknown as string[][];
+async function refuseTableFormulas(
+  ctx: Excel.RequestContext,
+  probes: readonly { sheet: string; tables: Excel.TableScopedCollection }[],
+  edits: readonly CellEdit[],
+  ms: number,
+): Promise<void> {
+  const bodies = probes.flatMap((p) =>
+    p.tables.items.map((t) => {
+      const body = t.getDataBodyRange();
+      body.load('address');
+      return { sheet: p.sheet, name: t.name, body };
+    }),
+  );
+  if (bodies.length === 0) return;
+  try {
+    await syncWithTimeout(ctx, '检查表格区域', ms);
+  } catch (e) {
+    throw explain(e, '检查表格区域');
+  }
+  for (const { sheet, name, body } of bodies) {
+    const box = boxOf(body.address);
+    const hits = edits.filter(
+      (e) =>
+        e.formula !== undefined &&
+        e.ref.sheet === sheet &&
+        box &&
+        e.ref.row >= box.top &&
+        e.ref.row <= box.bottom &&
+        e.ref.col >= box.left &&
+        e.ref.col <= box.right,
+    );
+    if (hits.length)
+      throw new Error(
+        `公式将写入工作表「${sheet}」中 Excel 表格「${name}」的数据区（${listRefs(hits.map((h) => h.ref))}）：` +
+          'Excel 会把整列变成计算列，改写该列的其他单元格。未做任何修改。请先把该表格转换为普通区域（表设计 → 转换为区域）后重试。',
+      );
+  }
+}
+
+function boxOf(address: string) {
+  const m = /([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(address.replace(/\$/g, ''));
+  if (!m) return undefined;
+  const col = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  return { top: Number(m[2]), left: col(m[1]), bottom: Number(m[4] ?? m[2]), right: col(m[3] ?? m[1]) };
+}
+
+/** At most 20 cells by address, then how many more. */
+export function listRefs(refs: readonly CellRef[]): string {
+  const shown = refs.slice(0, 20).map((r) => `${r.sheet}!${a1(r.row, r.col)}`);
+  return refs.length > 20 ? `${shown.join('、')} 等 ${refs.length} 个` : shown.join('、');
+}
+
+const names = (list: readonly string[]) => list.map((s) => `「${s}」`).join('、');
+
+function written(e: CellEdit): CellWritten {
+  const content = e.formula !== undefined ? { formula: e.formula } : e.value !== undefined ? { value: e.value } : {};
+  return e.numFmt !== undefined ? { ...content, numFmt: e.numFmt } : content;
 }
 
 function editToWrite(e: CellEdit): CellWrite {
@@ -189,21 +293,6 @@ function lastEditPerCell(edits: readonly CellEdit[]): CellEdit[] {
   return [...m.values()];
 }
 
-function bySheet<T extends { ref: CellRef }>(items: readonly T[]): Map<string, T[]> {
-  const m = new Map<string, T[]>();
-  for (const it of items) {
-    const list = m.get(it.ref.sheet);
-    if (list) list.push(it);
-    else m.set(it.ref.sheet, [it]);
-  }
-  return m;
-}
-
-/** An empty cell that carries a number format: kept so that undo restores the format too. */
-function emptyWithFormat(numFmt: unknown): GridCell | undefined {
-  return typeof numFmt === 'string' && numFmt !== '' && numFmt !== 'General' ? { value: null, numFmt } : undefined;
-}
-
 /** Column width: characters (as in ExcelJS) → points (Office.js); a character of the default font is about 7 px. */
 function charsToPoints(chars: number): number {
   return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
@@ -211,7 +300,7 @@ function charsToPoints(chars: number): number {
 
 function readFailure(e: unknown, sheets: string[]): Error {
   if (e instanceof Error && e.name === 'ExcelTimeoutError') return e;
-  const names = sheets.map((s) => `「${s}」`).join('、');
+  const list = sheets.map((s) => `「${s}」`).join('、');
   const why = e instanceof Error ? e.message : String(e);
-  return new Error(`写入前读取原内容失败，未做任何修改（涉及工作表 ${names || '（无）'}；可能已被改名或删除）：${why}`);
+  return new Error(`写入前读取原内容失败，未做任何修改（涉及工作表 ${list || '（无）'}；可能已被改名或删除）：${why}`);
 }

@@ -1,6 +1,6 @@
 /// <reference types="office-js" />
 import type { CellRef, Grid } from '../core/grid/grid';
-import type { EditPlan, UndoRecord } from '../core/plan/types';
+import type { EditPlan, UndoOutcome, UndoRecord } from '../core/plan/types';
 import { applyPlan, currentSelection, readWorkbook, selectCells, undo, type GatewayOptions } from '../excel';
 import type { Selection, WorkbookGateway } from './gateway';
 
@@ -9,41 +9,50 @@ export interface ExcelGatewayOptions extends GatewayOptions {
   readonly name?: string;
   /** A request context to reuse (tests pass a fake); by default every call runs in its own `Excel.run` batch. */
   readonly context?: Excel.RequestContext;
+  /** Bytes per request/response to aim under (tests; default: Excel on the web's 5 MB with a margin). */
+  readonly budget?: number;
 }
 
 /**
- * The task pane's gateway in Excel: each call is one function of src/excel, with its fixed number of syncs
- * (read 2, apply 2, undo 1, select 1, current selection 1), each sync under the timeout of src/excel/timeout.ts.
+ * The task pane's gateway in Excel: each call is one function of src/excel. Reads run under the timeout of
+ * src/excel/timeout.ts; writes and undo never do (a sync cannot be cancelled) and report their syncs to
+ * `onProgress` instead. Errors reach the pane as Chinese messages chosen by Excel's error code (src/excel/errors.ts);
+ * a failed write says what the workbook holds now (WriteFailedError).
  */
 export class ExcelGateway implements WorkbookGateway {
   readonly kind = 'excel' as const;
   readonly name?: string;
+  /** Set by the pane to show a long write's progress (syncs done / in all). */
+  onProgress?: (done: number, total: number) => void;
   private readonly context?: Excel.RequestContext;
-  private readonly sync: GatewayOptions;
+  private readonly options: GatewayOptions & { budget?: number };
 
   constructor(options: ExcelGatewayOptions = {}) {
     this.name = options.name;
     this.context = options.context;
-    this.sync = options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {};
+    this.options = {
+      ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+      ...(options.budget !== undefined ? { budget: options.budget } : {}),
+    };
   }
 
   read(): Promise<Grid> {
-    return readWorkbook(this.context, this.sync);
+    return readWorkbook(this.context, this.options);
   }
 
   apply(plan: EditPlan): Promise<UndoRecord> {
-    return applyPlan(plan, this.context, this.sync);
+    return applyPlan(plan, this.context, { ...this.options, onProgress: (d, t) => this.onProgress?.(d, t) });
   }
 
-  undo(record: UndoRecord): Promise<void> {
-    return undo(record, this.context, this.sync);
+  undo(record: UndoRecord): Promise<UndoOutcome> {
+    return undo(record, this.context, { ...this.options, onProgress: (d, t) => this.onProgress?.(d, t) });
   }
 
   select(refs: readonly CellRef[]): Promise<void> {
-    return selectCells(refs, this.context, this.sync);
+    return selectCells(refs, this.context, this.options);
   }
 
   currentSelection(): Promise<Selection | undefined> {
-    return currentSelection(this.context, this.sync);
+    return currentSelection(this.context, this.options);
   }
 }

@@ -1,5 +1,5 @@
 import type { CellRef, Grid } from '../core/grid/grid';
-import type { EditPlan, UndoRecord } from '../core/plan/types';
+import type { EditPlan, UndoOutcome, UndoRecord } from '../core/plan/types';
 
 /**
  * What the task pane needs from "the workbook", whatever holds it. The React views never call Office.js or
@@ -15,8 +15,11 @@ export interface WorkbookGateway {
   read(): Promise<Grid>;
   /** Applies a plan in one batch and returns what undo needs. */
   apply(plan: EditPlan): Promise<UndoRecord>;
-  /** Restores every cell an applied plan wrote and deletes the sheets it created. */
-  undo(record: UndoRecord): Promise<void>;
+  /**
+   * Restores every cell an applied plan wrote and deletes the sheets it created — in Excel only what nobody changed
+   * since: the outcome lists what was left alone.
+   */
+  undo(record: UndoRecord): Promise<UndoOutcome | void>;
   /** Shows cells to the user: selects and highlights them in Excel, or in the web page's grid preview. */
   select(refs: readonly CellRef[]): Promise<void>;
   /**
@@ -26,6 +29,8 @@ export interface WorkbookGateway {
   preview?(refs: readonly CellRef[]): void;
   /** The user's current selection as a range, for 「使用当前选择」 in the mapping view; undefined when none. */
   currentSelection(): Promise<Selection | undefined>;
+  /** Set by the pane: called after each sync of a write or undo that takes several (Excel: no timeout on writes). */
+  onProgress?: (done: number, total: number) => void;
   /** Web page only: the workbook as .xlsx bytes, with every applied plan, for download. */
   save?(): Promise<Uint8Array>;
 }

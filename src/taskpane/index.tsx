@@ -38,9 +38,12 @@ function workbookName(): string | undefined {
 
 const container = document.getElementById('container');
 if (container) {
+  // The boot script (src/boot/boot.js) shows "cannot run here" unless the pane starts.
+  (window as { __juesuanStarted?: boolean }).__juesuanStarted = true;
   const root = createRoot(container);
   if (typeof Office === 'undefined') {
-    root.render(<Message text={zhCN.outsideExcel} />);
+    // office.js did not load: an intranet without Microsoft's CDN (or a page opened outside Office without it).
+    root.render(<Message text={zhCN.officeJsMissing} />);
   } else {
     root.render(<Message busy text={zhCN.connecting} />);
     const pane = loadPane();

@@ -36,14 +36,21 @@ export const zhCN = {
     cells > 0 ? `已写入：${label}（${cells} 个单元格）。` : `已写入：${label}。`,
   undoLast: '撤销这次写入',
   undone: '已撤销，工作簿已恢复原状。',
+  /** Excel: what undo left alone because the user changed it since the write. */
+  undonePartly: (cells: string, sheets: string) =>
+    `已撤销。${cells ? `以下单元格在写入后又被修改过，已保留现状：${cells}。` : ''}${
+      sheets ? `以下新建的工作表在写入后被编辑过，未删除：${sheets}。` : ''
+    }`,
+  progress: (label: string, done: number, total: number) => `${label}（${done}/${total}）`,
   dismiss: '关闭',
   errorTitle: '出错了',
   errors: {
     loadPane: '无法加载任务窗格，请关闭后重新打开加载项（cannot load the pane）：',
     read: '无法读取工作簿。请确认工作簿已打开且没有单元格处于编辑状态（按 Esc 退出编辑），再按「重新读取工作簿」。',
     analyse: '识别表格时出错。请检查工作簿中公开01–09表的标题和表头，或在「映射」中手动指定表格位置。',
-    write: '写入工作簿失败，工作簿未被修改。请确认工作表未受保护、没有单元格处于编辑状态，然后重试。',
-    undo: '撤销失败。请用 Excel 的「撤销」(Ctrl+Z) 或关闭工作簿不保存。',
+    write:
+      '写入未完成，上面说明了工作簿现在的状态。请排除原因（按 Esc 结束单元格编辑、取消工作表保护等）后重试；如有保留的撤销记录，可按「撤销这次写入」。',
+    undo: '撤销未完成。排除上面说明的原因后可再按「撤销这次写入」（已恢复的单元格会被跳过），或关闭工作簿且不保存。Excel 自身的「撤销」(Ctrl+Z) 通常不能撤销加载项的写入。',
     select: '无法定位单元格。请确认相应工作表仍然存在，再按「重新读取工作簿」。',
     selection: '无法读取当前选择。请在 Excel 中用鼠标或键盘选中一个单元格区域后重试。',
     noSelection: '没有选中单元格区域。请先在 Excel 中选中该表所在的区域（从标题到最后一行），再按「使用当前选择」。',
@@ -56,6 +63,8 @@ export const zhCN = {
   outsideExcel:
     '请在 Excel 中打开本加载项（开始 → 决算公开助手）。在浏览器中直接打开此页面无法使用；如需离线使用，请打开网页版。',
   connecting: '正在连接 Excel…',
+  officeJsMissing:
+    '无法加载 Office.js（Microsoft 的 appsforoffice.microsoft.com 无法访问：内网或断网时常见）。请让管理员按 docs/addin.md 用 OFFICE_JS_DIR 部署本地 office.js；在此之前可使用网页版或命令行（npx juesuan）。',
   noTables: '还没有读取工作簿。',
   mapping: {
     heading: '表格识别结果',

@@ -10,6 +10,20 @@ import { isCellError, parseRangeA1, rangeA1 } from '../../src/core/grid/grid';
  * - it records every cell a 2-D array write touches (a non-null entry) and the cells loaded, so tests can check
  *   that cells outside a plan are never written, and how much a read asks for;
  * - a range over `readCellLimit` cells loads null arrays, as Excel does past about 5,000,000 cells per read.
+ * And it is no kinder than Excel where real users get hurt (engineering-notes.md, "Found later"):
+ * - a batch is not a transaction: the operations before a failing one stay applied, none after it run;
+ * - a VeryHidden sheet cannot be deleted (InvalidOperation, office-js#365), nor a hidden sheet activated;
+ * - `requestLimit` / `responseLimit` (Excel on the web: `web()`, about 5 MB each) are measured on the serialized
+ *   request (before anything runs: RequestPayloadSizeLimitExceeded) and response (after the batch ran, so its writes
+ *   stay: ResponsePayloadSizeLimitExceeded); every sync's sizes are kept in `requestBytes` / `responseBytes`;
+ * - `getMergedAreasOrNullObject` fails above `mergedAreaLimit` (512) areas and, like Excel (office-js#3611), reports
+ *   only areas whose top-left cell lies in the range;
+ * - cell-edit mode (`book.cellEditMode`) refuses every batch (InvalidOperationInCellEditMode), a protected sheet every
+ *   write to it (AccessDenied);
+ * - `formulas` of text typed as `'=…` is that text without its apostrophe (office-js#6687);
+ * - a formula written into a table (ListObject) column fills the whole column (a calculated column, office-js#2093);
+ * - `delayMs` delays every answer while the batch still lands (a sync cannot be cancelled), and `failOp` makes the
+ *   n-th operation of a sync fail, for partial-failure tests.
  */
 
 export interface FakeCell {
@@ -26,6 +40,15 @@ export interface FakeSheet {
   cells: Map<string, FakeCell>;
   merges: RangeBox[];
   columnWidths: Map<string, number>;
+  /** A protected sheet: every write to it fails with AccessDenied. */
+  protected?: boolean;
+  /** Excel tables (ListObjects): header row = box.top, data body below it. */
+  tables?: { name: string; box: RangeBox }[];
+}
+
+/** An Office.js-like error: `code` is what the gateway must look at; `message` is developer text. */
+export function excelError(code: string, message = code): Error {
+  return Object.assign(new Error(message), { code, name: 'RichApi.Error' });
 }
 
 export const key = (row: number, col: number) => `${row},${col}`;
@@ -35,16 +58,19 @@ export class FakeBook {
   selection: { sheet: string; address: string } | undefined;
   active: string | undefined;
   calcSuspensions = 0;
+  /** A cell is being edited in Excel: every batch is refused. */
+  cellEditMode = false;
+  mergedAreaLimit = 512;
   find(name: string): FakeSheet | undefined {
     return this.sheets.find((s) => s.name === name);
   }
   get(name: string): FakeSheet {
     const s = this.find(name);
-    if (!s) throw Object.assign(new Error(`ItemNotFound: ${name}`), { code: 'ItemNotFound' });
+    if (!s) throw excelError('ItemNotFound', `ItemNotFound: ${name}`);
     return s;
   }
   addSheet(name: string): FakeSheet {
-    if (this.find(name)) throw Object.assign(new Error(`ItemAlreadyExists: ${name}`), { code: 'ItemAlreadyExists' });
+    if (this.find(name)) throw excelError('ItemAlreadyExists', `ItemAlreadyExists: ${name}`);
     const s: FakeSheet = { name, visibility: 'Visible', cells: new Map(), merges: [], columnWidths: new Map() };
     this.sheets.push(s);
     return s;
@@ -76,6 +102,21 @@ export function fakeBookFromGrid(grid: Grid): FakeBook {
 
 type Box = RangeBox;
 
+/** One queued command: what it does at sync, its size in the serialized request, a label for `failOp`. */
+interface Op {
+  readonly run: () => void;
+  readonly bytes: number;
+  readonly kind: string;
+}
+
+/** Size of a value as JSON in UTF-8: how the request and response payloads are measured. */
+export function jsonBytes(v: unknown): number {
+  return Buffer.byteLength(JSON.stringify(v) ?? '', 'utf8');
+}
+
+/** Excel on the web's request and response limit (engineering-notes.md: about 5 MB each). */
+export const WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
+
 export class FakeContext {
   syncCount = 0;
   proxyCount = 0;
@@ -85,32 +126,83 @@ export class FakeContext {
   /** Cells loaded by range reads (per property set, not per property). */
   cellsLoaded = 0;
   readCellLimit = 5_000_000;
+  /** Payload limits in bytes (undefined: none, as on the desktop). */
+  requestLimit: number | undefined;
+  responseLimit: number | undefined;
+  /** Serialized size of every request and response Excel accepted and delivered, in order. */
+  readonly requestBytes: number[] = [];
+  readonly responseBytes: number[] = [];
+  /** Error codes of the syncs refused for their payload, in order. */
+  readonly refused: string[] = [];
   /** Set to make the next syncs never resolve (Excel on the web when busy). */
   hang = false;
-  private queue: (() => void)[] = [];
+  /** Every sync (sync n, given a function) answers after this many milliseconds; its commands run then, whoever
+   * still waits for them. */
+  delayMs: number | ((sync: number) => number) = 0;
+  /** Makes the operation `index` (0-based, in queue order) of sync `sync` (1-based) fail with the error returned. */
+  failOp: ((sync: number, index: number, kind: string) => Error | undefined) | undefined;
+  private queue: Op[] = [];
+  private response = 0;
   readonly workbook: FakeWorkbook;
   readonly application: { suspendApiCalculationUntilNextSync(): void };
   constructor(readonly book: FakeBook) {
     this.workbook = new FakeWorkbook(this);
-    this.application = { suspendApiCalculationUntilNextSync: () => this.enqueue(() => book.calcSuspensions++) };
+    this.application = {
+      suspendApiCalculationUntilNextSync: () => this.enqueue(() => book.calcSuspensions++, 'calc'),
+    };
   }
-  enqueue(op: () => void) {
-    this.queue.push(op);
+  /** Excel on the web: 5 MB per request and per response. */
+  web(): this {
+    this.requestLimit = WEB_PAYLOAD_LIMIT;
+    this.responseLimit = WEB_PAYLOAD_LIMIT;
+    return this;
+  }
+  enqueue(run: () => void, kind = 'op', bytes = 120) {
+    this.queue.push({ run, kind, bytes });
+  }
+  /** Called by loads while the batch runs: the loaded value's share of the response. */
+  respond(value: unknown) {
+    this.response += jsonBytes(value);
   }
   proxy() {
     this.proxyCount++;
   }
   sync(): Promise<void> {
-    this.syncCount++;
+    const n = ++this.syncCount;
     if (this.hang) return new Promise<void>(() => undefined);
     const ops = this.queue;
     this.queue = [];
-    try {
-      for (const op of ops) op();
-    } catch (e) {
-      return Promise.reject(e);
-    }
-    return Promise.resolve();
+    const request = 200 + ops.reduce((a, o) => a + o.bytes, 0);
+    const run = (): void => {
+      if (this.book.cellEditMode) throw excelError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode.');
+      if (this.requestLimit !== undefined && request > this.requestLimit) {
+        this.refused.push('RequestPayloadSizeLimitExceeded');
+        throw excelError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
+      }
+      this.requestBytes.push(request);
+      this.response = 200;
+      ops.forEach((op, i) => {
+        const injected = this.failOp?.(n, i, op.kind);
+        if (injected) throw injected;
+        op.run(); // no rollback: what ran before a failure stays
+      });
+      if (this.responseLimit !== undefined && this.response > this.responseLimit) {
+        this.refused.push('ResponsePayloadSizeLimitExceeded');
+        throw excelError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
+      }
+      this.responseBytes.push(this.response);
+    };
+    const settle = () => {
+      try {
+        run();
+        return Promise.resolve();
+      } catch (e) {
+        return Promise.reject(e);
+      }
+    };
+    const delay = typeof this.delayMs === 'function' ? this.delayMs(n) : this.delayMs;
+    if (delay > 0) return new Promise((r) => setTimeout(r, delay)).then(settle);
+    return settle();
   }
 }
 
@@ -165,7 +257,8 @@ class FakeWorksheets extends Loadable {
           return ws;
         }),
       );
-    });
+      this.ctx.respond(this.ctx.book.sheets.map((s) => want.map((w) => (w === 'name' ? s.name : s.visibility))));
+    }, 'load');
     return this;
   }
   get items(): FakeWorksheet[] {
@@ -174,11 +267,18 @@ class FakeWorksheets extends Loadable {
   getItem(name: string): FakeWorksheet {
     return new FakeWorksheet(this.ctx, () => this.ctx.book.get(name));
   }
+  getItemOrNullObject(name: string): FakeWorksheet {
+    return new FakeWorksheet(
+      this.ctx,
+      () => this.ctx.book.get(name),
+      () => this.ctx.book.find(name) === undefined,
+    );
+  }
   add(name: string): FakeWorksheet {
     let created: FakeSheet | undefined;
     this.ctx.enqueue(() => {
       created = this.ctx.book.addSheet(name);
-    });
+    }, 'add');
     return new FakeWorksheet(this.ctx, () => {
       if (!created) throw new Error('InvalidObjectPath: sheet not created yet');
       return created;
@@ -190,15 +290,18 @@ class FakeWorksheet extends Loadable {
   constructor(
     ctx: FakeContext,
     private resolve: () => FakeSheet,
+    private missing?: () => boolean,
   ) {
     super(ctx);
   }
   snapshot(props: string[]) {
+    this.isNull = this.missing?.() ?? false;
+    if (this.isNull) return;
     const s = this.resolve();
     for (const p of props) this.loaded.set(p, p === 'name' ? s.name : p === 'visibility' ? s.visibility : undefined);
   }
   load(props: string) {
-    this.ctx.enqueue(() => this.snapshot(props.split(',').map((p) => p.trim())));
+    this.ctx.enqueue(() => this.snapshot(props.split(',').map((p) => p.trim())), 'load');
     return this;
   }
   get name(): string {
@@ -210,24 +313,32 @@ class FakeWorksheet extends Loadable {
   set visibility(v: string) {
     this.ctx.enqueue(() => {
       this.resolve().visibility = v as FakeSheet['visibility'];
-    });
+    }, 'visibility');
   }
+  /** Excel refuses to delete a VeryHidden sheet (office-js#365: set it Hidden first). */
   delete() {
     this.ctx.enqueue(() => {
       const s = this.resolve();
+      if (s.visibility === 'VeryHidden')
+        throw excelError('InvalidOperation', 'This operation is not permitted for the current object.');
       this.ctx.book.sheets = this.ctx.book.sheets.filter((x) => x !== s);
-    });
+    }, 'delete');
   }
   activate() {
     this.ctx.enqueue(() => {
-      this.ctx.book.active = this.resolve().name;
-    });
+      const s = this.resolve();
+      if (s.visibility !== 'Visible') throw excelError('InvalidOperation', 'The sheet is hidden.');
+      this.ctx.book.active = s.name;
+    }, 'activate');
   }
   getRange(address?: string): FakeRange {
     return new FakeRange(this.ctx, this.resolve, () => (address === undefined ? 'all' : parseAddress(address)));
   }
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
     return new FakeRange(this.ctx, this.resolve, () => usedBox(this.resolve(), valuesOnly), true);
+  }
+  get tables(): FakeTables {
+    return new FakeTables(this.ctx, () => this.resolve().tables ?? []);
   }
 }
 
@@ -278,6 +389,7 @@ class FakeRange extends Loadable {
     ctx.rangeCount++;
     const fillColor = (c: string) =>
       this.eachCell((s, r, col) => {
+        if (s.protected) throw excelError('AccessDenied', 'The sheet is protected.');
         const cell = s.cells.get(key(r, col)) ?? { value: '' };
         s.cells.set(key(r, col), { ...cell, fill: c });
       });
@@ -285,7 +397,7 @@ class FakeRange extends Loadable {
       ctx.enqueue(() => {
         const b = this.resolveBox();
         for (let c = b.left; c <= b.right; c++) this.sheet().columnWidths.set(String(c), w);
-      });
+      }, 'width');
     ctx.proxy(); // format
     ctx.proxy(); // format.fill
     this.format = {
@@ -315,7 +427,7 @@ class FakeRange extends Loadable {
       const s = this.sheet();
       const b = this.resolveBox();
       for (let r = b.top; r <= b.bottom; r++) for (let c = b.left; c <= b.right; c++) fn(s, r, c);
-    });
+    }, 'format');
   }
   load(props: string) {
     const names = props.split(',').map((p) => p.trim());
@@ -362,9 +474,12 @@ class FakeRange extends Loadable {
         else if (n === 'rowIndex') this.loaded.set(n, box.top - 1);
         else if (n === 'columnIndex') this.loaded.set(n, box.left - 1);
         else if (n === 'address') this.loaded.set(n, `${quoteName(s.name)}!${rangeA1(box)}`);
+        else if (n === 'rowCount') this.loaded.set(n, box.bottom - box.top + 1);
+        else if (n === 'columnCount') this.loaded.set(n, box.right - box.left + 1);
         else throw new Error(`fake: property ${n} not supported`);
+        this.ctx.respond(this.loaded.get(n));
       }
-    });
+    }, 'load');
     return this;
   }
   get values(): unknown[][] {
@@ -380,7 +495,11 @@ class FakeRange extends Loadable {
     return this.prop('numberFormat');
   }
   set numberFormat(v: unknown[][]) {
-    this.write(v, (cell, x) => ({ ...cell, numFmt: x === '' ? undefined : String(x), text: undefined }));
+    this.write(v, (cell, x) => ({
+      ...cell,
+      numFmt: x === '' || x === 'General' ? undefined : String(x),
+      text: undefined,
+    }));
   }
   get formulas(): unknown[][] {
     return this.prop('formulas');
@@ -403,36 +522,131 @@ class FakeRange extends Loadable {
   get address(): string {
     return this.prop('address');
   }
-  /** Office.js: the 2-D array must match the range's size; null leaves a cell unchanged. */
+  get rowCount(): number {
+    return this.prop('rowCount');
+  }
+  get columnCount(): number {
+    return this.prop('columnCount');
+  }
+  /**
+   * Office.js: the 2-D array must match the range's size; null leaves a cell unchanged. A formula written into a
+   * table's data body fills its whole column (office-js#2093).
+   */
   private write(v: unknown[][], f: (cell: FakeCell, x: unknown) => FakeCell) {
-    this.ctx.enqueue(() => {
-      const s = this.sheet();
-      const b = this.resolveBox();
-      if (v.length !== b.bottom - b.top + 1 || v.some((r) => r.length !== b.right - b.left + 1))
-        throw new Error(`InvalidArgument: array size does not match ${rangeA1(b)}`);
-      v.forEach((row, i) =>
-        row.forEach((x, j) => {
-          if (x === null) return;
-          const k = key(b.top + i, b.left + j);
-          this.ctx.written.add(`${s.name}!${k}`);
-          const next = f(s.cells.get(k) ?? { value: '' }, x);
-          if (next.value === '' && next.formula === undefined && next.numFmt === undefined && next.fill === undefined)
-            s.cells.delete(k);
-          else s.cells.set(k, next);
-        }),
-      );
-    });
+    const bytes = jsonBytes(v) + 80;
+    this.ctx.enqueue(
+      () => {
+        const s = this.sheet();
+        const b = this.resolveBox();
+        if (s.protected) throw excelError('AccessDenied', 'The sheet is protected.');
+        if (v.length !== b.bottom - b.top + 1 || v.some((r) => r.length !== b.right - b.left + 1))
+          throw new Error(`InvalidArgument: array size does not match ${rangeA1(b)}`);
+        v.forEach((row, i) =>
+          row.forEach((x, j) => {
+            if (x === null) return;
+            const k = key(b.top + i, b.left + j);
+            this.ctx.written.add(`${s.name}!${k}`);
+            const next = f(s.cells.get(k) ?? { value: '' }, x);
+            if (next.value === '' && next.formula === undefined && next.numFmt === undefined && next.fill === undefined)
+              s.cells.delete(k);
+            else s.cells.set(k, next);
+            if (next.formula !== undefined) calculatedColumn(s, b.top + i, b.left + j, next.formula);
+          }),
+        );
+      },
+      'write',
+      bytes,
+    );
   }
   get worksheet(): FakeWorksheet {
     return new FakeWorksheet(this.ctx, this.sheet);
   }
   select() {
     this.ctx.enqueue(() => {
+      if (this.sheet().visibility !== 'Visible') throw excelError('InvalidOperation', 'The sheet is hidden.');
       this.ctx.book.selection = { sheet: this.sheet().name, address: rangeA1(this.resolveBox()) };
+    }, 'select');
+  }
+  /** On a null object (an empty sheet's used range) the result is a null object too. */
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    return new FakeRangeAreas(this.ctx, this.sheet, () => this.box());
+  }
+  /** Tables that overlap the range (ExcelApi 1.9, `fullyContained` false). */
+  getTables(fullyContained = false): FakeTables {
+    return new FakeTables(this.ctx, () => {
+      const b = this.resolveBox();
+      return (this.sheet().tables ?? []).filter((t) =>
+        fullyContained
+          ? t.box.top >= b.top && t.box.bottom <= b.bottom && t.box.left >= b.left && t.box.right <= b.right
+          : t.box.top <= b.bottom && t.box.bottom >= b.top && t.box.left <= b.right && t.box.right >= b.left,
+      );
     });
   }
-  getMergedAreasOrNullObject(): FakeRangeAreas {
-    return new FakeRangeAreas(this.ctx, this.sheet, () => this.resolveBox());
+  /** A box of this range's sheet (for a table's data body). */
+  sub(box: Box): FakeRange {
+    return new FakeRange(this.ctx, this.sheet, () => box);
+  }
+}
+
+/** office-js#2093: a formula entered in a table's data body becomes the formula of its whole column. */
+function calculatedColumn(s: FakeSheet, row: number, col: number, formula: string) {
+  for (const t of s.tables ?? []) {
+    if (row <= t.box.top || row > t.box.bottom || col < t.box.left || col > t.box.right) continue;
+    for (let r = t.box.top + 1; r <= t.box.bottom; r++) {
+      const k = key(r, col);
+      s.cells.set(k, { ...(s.cells.get(k) ?? { value: '' }), formula, value: '', text: undefined });
+    }
+  }
+}
+
+class FakeTables extends Loadable {
+  constructor(
+    ctx: FakeContext,
+    private list: () => { name: string; box: RangeBox }[],
+  ) {
+    super(ctx);
+  }
+  load(_props?: string) {
+    this.ctx.enqueue(() => {
+      const items = this.list().map((t) => new FakeTable(this.ctx, t));
+      this.loaded.set('items', items);
+      this.ctx.respond(items.map((t) => t.name));
+    }, 'load');
+    return this;
+  }
+  get items(): FakeTable[] {
+    return this.prop('items');
+  }
+}
+
+class FakeTable {
+  readonly name: string;
+  constructor(
+    private ctx: FakeContext,
+    private t: { name: string; box: RangeBox },
+  ) {
+    ctx.proxy();
+    this.name = t.name;
+  }
+  getDataBodyRange(): { load(p: string): unknown; readonly address: string } {
+    const body = { ...this.t.box, top: this.t.box.top + 1 };
+    const ctx = this.ctx;
+    let address: string | undefined;
+    const proxy = {
+      load() {
+        ctx.enqueue(() => {
+          address = rangeA1(body);
+          ctx.respond(address);
+        }, 'load');
+        return proxy;
+      },
+      get address(): string {
+        if (address === undefined) throw new Error('PropertyNotLoaded: address');
+        return address;
+      },
+    };
+    ctx.proxy();
+    return proxy;
   }
 }
 
@@ -440,21 +654,31 @@ class FakeRangeAreas extends Loadable {
   constructor(
     ctx: FakeContext,
     private sheet: () => FakeSheet,
-    private box: () => Box,
+    private box: () => Box | 'all' | undefined,
   ) {
     super(ctx);
   }
   load(props: string) {
     this.ctx.enqueue(() => {
       const s = this.sheet();
-      const b = this.box();
+      const raw = this.box();
+      if (raw === undefined) {
+        this.isNull = true;
+        return;
+      }
+      const b = raw === 'all' ? { top: 1, left: 1, bottom: MAX_ROW, right: MAX_COL } : raw;
+      // Only areas whose top-left cell is in the range (office-js#3611).
       const inside = s.merges.filter(
-        (m) => m.top <= b.bottom && m.bottom >= b.top && m.left <= b.right && m.right >= b.left,
+        (m) => m.top >= b.top && m.top <= b.bottom && m.left >= b.left && m.left <= b.right,
       );
+      if (inside.length > this.ctx.book.mergedAreaLimit)
+        throw excelError('GeneralException', 'There was an internal error while processing the request.');
       this.isNull = inside.length === 0;
-      if (!this.isNull && props.includes('address'))
+      if (!this.isNull && props.includes('address')) {
         this.loaded.set('address', inside.map((m) => `${quoteName(s.name)}!${rangeA1(m)}`).join(','));
-    });
+        this.ctx.respond(this.loaded.get('address'));
+      }
+    }, 'load');
     return this;
   }
   get address(): string {

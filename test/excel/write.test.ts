@@ -2,7 +2,7 @@ import { a1, type CellValue } from '../../src/core/grid/grid';
 import type { CellEdit, EditPlan } from '../../src/core/plan/types';
 import { MAX_BOXES_PER_SHEET, MAX_RANGE_CELLS } from '../../src/excel/blocks';
 import { applyPlan, SUSPEND_CALC_ABOVE, undo } from '../../src/excel/write';
-import { FakeContext, fakeBookFromGrid, key, type FakeBook } from './fake-excel';
+import { FakeContext, fakeBookFromGrid, key, WEB_PAYLOAD_LIMIT, type FakeBook } from './fake-excel';
 import { bookState, makeWorkbook } from './workbooks';
 
 const asContext = (c: FakeContext) => c as unknown as Excel.RequestContext;
@@ -86,11 +86,11 @@ describe('applyPlan', () => {
     expect(ctx.syncCount).toBe(2);
     expect(book.calcSuspensions).toBe(1);
     // Five contiguous column blocks: a handful of range proxies, not one per cell.
-    expect(ctx.proxyCount - proxiesBefore).toBeLessThan(60);
+    expect(ctx.proxyCount - proxiesBefore).toBeLessThan(80);
     for (const e of plan.edits) expectCell(book, e, undefined);
   });
 
-  it('undo restores every value, formula and number format and deletes the created sheet (one sync)', async () => {
+  it('undo restores every value, formula and number format and deletes the created (very hidden) sheet: read back, then one write sync', async () => {
     for (const [book, plan] of [
       [fakeBookFromGrid(makeWorkbook(50)), smallPlan()],
       [fakeBookFromGrid(makeWorkbook(1000)), largePlan(5000)],
@@ -100,7 +100,7 @@ describe('applyPlan', () => {
       expect(bookState(book)).not.toEqual(snapshot);
       const ctx = new FakeContext(book);
       await undo(record, asContext(ctx));
-      expect(ctx.syncCount).toBe(1);
+      expect(ctx.syncCount).toBe(3); // sheet list, the cells and created sheets now, the restore
       expect(bookState(book)).toEqual(snapshot);
     }
   });
@@ -171,12 +171,13 @@ describe('applyPlan and undo: proxy objects do not grow with the workbook (issue
     const small = await run(50);
     const large = await run(5000);
     expect(large.plan.edits.length).toBeGreaterThan(50 * small.plan.edits.length);
-    expect([small.apply.syncCount, small.back.syncCount]).toEqual([2, 1]);
-    expect([large.apply.syncCount, large.back.syncCount]).toEqual([2, 1]);
+    expect([small.apply.syncCount, small.back.syncCount]).toEqual([2, 3]);
+    expect([large.apply.syncCount, large.back.syncCount]).toEqual([2, 3]);
     expect(large.apply.proxyCount).toBe(small.apply.proxyCount);
     expect(large.back.proxyCount).toBe(small.back.proxyCount);
-    // One range per edited sheet (公开01表, _juesuan), used to read and then to write.
-    expect([large.apply.rangeCount, large.back.rangeCount]).toEqual([2, 2]);
+    // One range per edited sheet (公开01表, _juesuan) read and one written, and one to look for Excel tables under
+    // the formulas; undo: the same two read back and written.
+    expect([large.apply.rangeCount, large.back.rangeCount]).toEqual([5, 4]);
   });
 
   it('leaves every cell outside the plan inside the written box untouched: never written, same value, formula, format', async () => {
@@ -203,7 +204,7 @@ describe('applyPlan and undo: proxy objects do not grow with the workbook (issue
     expect(t01.cells.get(key(7, 4))?.numFmt).toBe('#,##0.0');
   });
 
-  it('undo restores every cell exactly and writes no other cell', async () => {
+  it('undo restores every cell exactly and writes only the cells the write changed', async () => {
     const book = fakeBookFromGrid(makeWorkbook(5000));
     book.get(T01).cells.set(key(9, 5), { value: '', numFmt: '0.0%' }); // empty but formatted, edited below
     const snapshot = bookState(book);
@@ -217,7 +218,11 @@ describe('applyPlan and undo: proxy objects do not grow with the workbook (issue
     const ctx = new FakeContext(book);
     await undo(record, asContext(ctx));
     expect(bookState(book)).toEqual(snapshot);
-    expect([...ctx.written].sort()).toEqual([...new Set(withFormatted.edits.map(cellKey))].sort());
+    // The 合计 formula the plan rewrites unchanged (row 5004) needs no restoring: every other edited cell does.
+    const same = `${T01}!${key(5004, 3)}`;
+    expect(record.cells.find((c) => cellKey(c as CellEdit) === same)?.before?.formula).toBe('SUM(C4:C5003)');
+    const changed = [...new Set(withFormatted.edits.map(cellKey))].filter((k) => k !== same);
+    expect([...ctx.written].sort()).toEqual(changed.sort());
     expect(book.calcSuspensions).toBe(2); // over SUSPEND_CALC_ABOVE edits: both the write and the undo
   });
 
@@ -230,26 +235,27 @@ describe('applyPlan and undo: proxy objects do not grow with the workbook (issue
     ];
     const ctx = new FakeContext(book);
     const record = await applyPlan({ createSheets: [], edits: far }, asContext(ctx));
-    expect(ctx.rangeCount).toBe(2); // A1 and Z50000, not A1:Z50000
+    expect(ctx.rangeCount).toBe(4); // A1 and Z50000 (read, then written), not A1:Z50000
     expect(ctx.cellsLoaded).toBe(2);
     await undo(record, asContext(new FakeContext(book)));
     expect(bookState(book)).toEqual(snapshot);
 
-    // 3,000 cells scattered at random over A1:Z50000 of one sheet: at most MAX_BOXES_PER_SHEET ranges.
+    // 3,000 cells scattered at random over A1:Z50000 of one sheet.
     let seed = 7;
     const rand = (n: number) => ((seed = (seed * 48271) % 2147483647), seed % n);
     const scattered: CellEdit[] = [];
     for (let i = 0; i < 3000; i++)
       scattered.push({ ref: { sheet: '_juesuan', row: 1 + rand(50000), col: 1 + rand(26) }, value: i });
-    const big = new FakeContext(book);
+    // Up to 8 boxes of 1,000,000 mostly untouched cells: read in bands under the web's 5 MB per response.
+    const big = new FakeContext(book).web();
     const rec2 = await applyPlan({ createSheets: [], edits: scattered }, asContext(big));
-    expect(big.syncCount).toBe(2);
-    expect(big.rangeCount).toBeLessThanOrEqual(MAX_BOXES_PER_SHEET);
+    expect(Math.max(...big.responseBytes)).toBeLessThan(WEB_PAYLOAD_LIMIT);
+    expect(Math.max(...big.requestBytes)).toBeLessThan(WEB_PAYLOAD_LIMIT);
     expect(big.cellsLoaded).toBeLessThanOrEqual(MAX_RANGE_CELLS * MAX_BOXES_PER_SHEET);
     expect([...big.written].sort()).toEqual([...new Set(scattered.map(cellKey))].sort());
-    const back = new FakeContext(book);
+    const back = new FakeContext(book).web();
     await undo(rec2, asContext(back));
-    expect(back.rangeCount).toBeLessThanOrEqual(MAX_BOXES_PER_SHEET);
+    expect(Math.max(...back.responseBytes, ...back.requestBytes)).toBeLessThan(WEB_PAYLOAD_LIMIT);
     expect(bookState(book)).toEqual(snapshot);
   });
 
@@ -259,7 +265,7 @@ describe('applyPlan and undo: proxy objects do not grow with the workbook (issue
     const ctx = new FakeContext(book);
     ctx.readCellLimit = 100;
     await expect(applyPlan(fillLikePlan(50), asContext(ctx))).rejects.toThrow(
-      '工作表「公开01表」中将被改写的区域 C4:D54 超过 Excel 单次读取的上限，未做任何修改。',
+      '未做任何修改（涉及工作表 「公开01表」、「_juesuan」；可能已被改名或删除）：工作表「公开01表」的区域 C4:D54 超过 Excel 单次读取的上限',
     );
     expect(ctx.syncCount).toBe(1);
     expect(bookState(book)).toEqual(snapshot);

@@ -3,7 +3,7 @@ import { join, relative } from 'path';
 
 /**
  * Where the source writes into a workbook's cells. Every write must go through a plan applied by one of the two
- * apply functions (src/io/apply-plan.ts for ExcelJS, src/excel/write.ts for Office.js); the report workbook is a
+ * apply functions (src/io/apply-plan.ts for ExcelJS, src/excel/write.ts for Office.js, its syncs in steps.ts); the report workbook is a
  * new file the tool builds, not the user's. A new file here means a write path that bypasses plan-then-apply.
  */
 const SRC = join(__dirname, '../../src');
@@ -11,7 +11,7 @@ const CELL_WRITES =
   /\.(value|formula|formulas|values|numberFormat|numFmt)\s*=(?!=)|\.addRow\(|\.spliceRows\(|\.insertRow\(|\.mergeCells\(|\.removeWorksheet\(|\.delete\(\)/;
 const ALLOWED = new Map([
   ['io/apply-plan.ts', 'the ExcelJS plan-then-apply (and undo)'],
-  ['excel/write.ts', 'the Office.js plan-then-apply (and undo)'],
+  ['excel/steps.ts', 'the write syncs of the Office.js plan-then-apply (excel/write.ts) and undo (excel/undo.ts)'],
   ['io/file-undo.ts', 'drops the old undo sheet of a file, then applies the plans through io/apply-plan'],
   ['io/report-xlsx.ts', 'builds a new report workbook, never the user’s'],
   ['batch/review-xlsx.ts', 'builds a new batch review workbook, never the user’s'],

@@ -27,11 +27,29 @@ export interface EditPlan {
   readonly edits: readonly CellEdit[];
 }
 
+/** What a write put in a cell: the content and/or number format of its (last) edit. */
+export type CellWritten = Pick<CellEdit, 'formula' | 'value' | 'numFmt'>;
+
 export interface UndoRecord {
-  /** Previous content of every edited cell (undefined = the cell was empty). */
-  readonly cells: readonly { readonly ref: CellRef; readonly before: GridCell | undefined }[];
+  /**
+   * Previous content of every edited cell (undefined = the cell was empty) and, when the adapter keeps it, what the
+   * write put there: undo restores a cell only while it still holds `after`, so it never overwrites later typing.
+   */
+  readonly cells: readonly {
+    readonly ref: CellRef;
+    readonly before: GridCell | undefined;
+    readonly after?: CellWritten;
+  }[];
   /** Sheets the plan created (undo deletes them). */
   readonly createdSheets: readonly string[];
+}
+
+/** What an undo could not do because the user changed things since the write (left as they are, reported). */
+export interface UndoOutcome {
+  /** Cells changed since the write: not restored. */
+  readonly kept: readonly CellRef[];
+  /** Sheets the write created and someone edited since: not deleted. */
+  readonly keptSheets: readonly string[];
 }
 
 export const EMPTY_PLAN: EditPlan = { createSheets: [], edits: [] };

@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
 import { analyseGrid, type Analysis } from '../../core/engine';
-import type { CellRef, Grid } from '../../core/grid/grid';
+import { a1, type CellRef, type Grid } from '../../core/grid/grid';
 import type { EditPlan, UndoRecord } from '../../core/plan/types';
 import { STORE_SHEET } from '../../core/store/store';
 import type { WorkbookGateway } from '../gateway';
@@ -85,7 +85,18 @@ export function useWorkbookState(gateway: WorkbookGateway): WorkbookApi {
   const write = useCallback(
     async (plan: EditPlan, label: string) => {
       setNotice(undefined);
-      const record = await run(s.busy.writing, s.errors.write, () => gateway.apply(plan));
+      // Excel reports each write sync (a large write on the web takes several; writes have no timeout).
+      gateway.onProgress = (done, total) => setBusy(s.progress(s.busy.writing, done, total));
+      const record = await run(s.busy.writing, s.errors.write, async () => {
+        try {
+          return await gateway.apply(plan);
+        } catch (e) {
+          // A write that failed half-way and could not be put back carries its undo record: keep it offered.
+          const kept = (e as { record?: UndoRecord } | null)?.record;
+          if (kept) setLastWrite({ label, record: kept });
+          throw e;
+        }
+      });
       if (!record) return undefined;
       setLastWrite({ label, record });
       setNotice(s.lastWrite(label, record.cells.filter((c) => c.ref.sheet !== STORE_SHEET).length));
@@ -99,13 +110,12 @@ export function useWorkbookState(gateway: WorkbookGateway): WorkbookApi {
     async (record?: UndoRecord) => {
       const target = record ?? lastWrite?.record;
       if (!target) return;
-      const done = await run(s.busy.undoing, s.errors.undo, async () => {
-        await gateway.undo(target);
-        return true;
-      });
+      const done = await run(s.busy.undoing, s.errors.undo, async () => (await gateway.undo(target)) ?? true);
       if (!done) return;
       if (lastWrite?.record === target) setLastWrite(undefined);
-      setNotice(s.undone);
+      const kept = done === true ? [] : done.kept.map((r) => `${r.sheet}!${a1(r.row, r.col)}`);
+      const sheets = done === true ? [] : done.keptSheets.map((n) => `「${n}」`);
+      setNotice(kept.length || sheets.length ? s.undonePartly(kept.join('、'), sheets.join('、')) : s.undone);
       await refresh();
     },
     [gateway, lastWrite, refresh, run, s],

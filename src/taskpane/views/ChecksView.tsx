@@ -35,7 +35,11 @@ export function ChecksView() {
   const download = () => {
     const file = wb.gateway.name ?? s.unnamedWorkbook;
     const html = reportHtml(result, { file, checkedAt: new Date().toISOString() });
-    downloadBytes(html, s.checks.reportName(baseName(wb.gateway.name, s.unnamedWorkbook)), MIME.html);
+    try {
+      downloadBytes(html, s.checks.reportName(baseName(wb.gateway.name, s.unnamedWorkbook)), MIME.html);
+    } catch (e) {
+      wb.fail({ detail: e instanceof Error ? e.message : String(e), next: '' }); // Excel for Mac: no downloads
+    }
   };
 
   return (
