@@ -10,6 +10,7 @@ import { rulesCommand } from './rules';
 import { undoCommand } from './undo';
 import { waiveCommand } from './waive';
 import { priorCommand } from './prior';
+import { consolidateCommand } from './consolidate';
 
 /** Every CLI command, in the order `juesuan help` lists them. */
 export const COMMANDS: readonly Command[] = [
@@ -24,4 +25,5 @@ export const COMMANDS: readonly Command[] = [
   undoCommand,
   rulesCommand,
   priorCommand,
+  consolidateCommand,
 ];
