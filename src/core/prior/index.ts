@@ -3,3 +3,4 @@ export * from './sources';
 export * from './subjects';
 export * from './hints';
 export * from './plan';
+export * from './lint-disclosure';
