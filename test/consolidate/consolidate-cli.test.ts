@@ -11,7 +11,7 @@ import { cellText, findSheet, getCell } from '../../src/core/grid/grid';
 import { TABLE_IDS, type Disclosure } from '../../src/core/model/types';
 import { readGridFromFile } from '../../src/io/xlsx';
 import { captureIO } from '../cli/io';
-import { unitData, writeSample, writeUnitSet, type UnitSpec } from '../helpers/unit-sets';
+import { unitData, writeSample, writeUnitSet, type UnitSpec } from '../../scripts/gen-unit-set';
 
 const dir = mkdtempSync(join(tmpdir(), 'juesuan-consolidate-'));
 // Three units in two export layouts: 公开NN表 in 元 and Chinese sheet names in 万元 (units normalised on the way).
@@ -180,5 +180,24 @@ describe('rounding differences of the units', () => {
     expect(t07.length).toBeGreaterThan(0);
     expect(t07[0].units).toEqual(['甲单位', '乙单位']);
     expect(r.code).toBe(0);
+  });
+});
+
+describe('the two sample workbooks (real published totals, two export layouts)', () => {
+  it('consolidate with 0 errors, the 舍位差异 naming both units, and verify against themselves', async () => {
+    const samples = ['samples/heshan-zfb-2021.xlsx', 'samples/heshan-jdfw-2021.xlsx'];
+    const o = join(dir, 'samples-dept.xlsx');
+    const r = await run(...samples, '-o', o, '--name', '赫山区汇总', '--json');
+    const j = JSON.parse(r.out);
+    expect(r.code).toBe(0);
+    expect(j.units.map((u: { unit: string; errors: number }) => [u.unit, u.errors])).toEqual([
+      ['元', 0],
+      ['万元', 0],
+    ]);
+    expect(j.check.errors).toEqual([]);
+    for (const x of j.check.rounding) expect(x.units.length).toBeGreaterThan(0);
+    const v = await run('--verify', o, ...samples, '--json');
+    expect(JSON.parse(v.out).findings).toEqual([]);
+    expect(v.code).toBe(0);
   });
 });

@@ -10,7 +10,7 @@ import { draftNarrative } from '../../src/core/narrative/draft';
 import { renderText } from '../../src/core/narrative/render-text';
 import { readGridFromFile } from '../../src/io/xlsx';
 import { captureIO } from '../cli/io';
-import { priorPairData, writeSample } from '../helpers/unit-sets';
+import { priorPairData, writeSample } from '../../scripts/gen-unit-set';
 
 const dir = mkdtempSync(join(tmpdir(), 'juesuan-lint-prior-'));
 const pair = priorPairData();

@@ -13,7 +13,7 @@ import { PRIOR_KEYS } from '../../src/core/prior';
 import { readGridFromFile } from '../../src/io/xlsx';
 import type { SampleData } from '../../scripts/samples/types';
 import { captureIO } from '../cli/io';
-import { priorPairData, writeSample } from '../helpers/unit-sets';
+import { priorPairData, writeSample } from '../../scripts/gen-unit-set';
 
 const dir = mkdtempSync(join(tmpdir(), 'juesuan-prior-'));
 const pair = priorPairData();

@@ -1,13 +1,13 @@
 import ExcelJS from 'exceljs';
 import { writeFile } from 'fs/promises';
 import { join } from 'path';
-import { consolidatedData } from '../../scripts/gen-consolidated';
-import { addSupplementary } from '../../scripts/samples/common';
-import { buildJdfw } from '../../scripts/samples/layout-jdfw';
-import { buildNational } from '../../scripts/samples/layout-national';
-import type { Amounts, EconomicLine, SampleData, SubjectLine, SuppValue } from '../../scripts/samples/types';
-import { Dec } from '../../src/core/decimal/dec';
-import { suppFieldFor } from '../../src/core/supplementary';
+import { consolidatedData } from './gen-consolidated';
+import { addSupplementary } from './samples/common';
+import { buildJdfw } from './samples/layout-jdfw';
+import { buildNational } from './samples/layout-national';
+import type { Amounts, EconomicLine, SampleData, SubjectLine, SuppValue } from './samples/types';
+import { Dec } from '../src/core/decimal/dec';
+import { suppFieldFor } from '../src/core/supplementary';
 
 /**
  * Generated workbooks for the prior-year and consolidation (汇总) tests, built with the sample builders
@@ -149,4 +149,42 @@ export function priorPairData(): { last: SampleData; current: SampleData; rename
     current: { ...cur, supplementary, names: { ...cur.names, [renamed]: `${cur.names[renamed]}管理` } },
     renamed,
   };
+}
+
+/**
+ * Run: node -r ./scripts/register-ts.js scripts/gen-unit-set.ts <outDir> [--units N] [--year 2024]
+ * Writes unit-1.xlsx … unit-N.xlsx (alternating the two export layouts, 元 and 万元) and department.xlsx (their
+ * sum as the generator computes it), and last-year.xlsx / this-year.xlsx for `juesuan prior`.
+ */
+if (require.main === module) {
+  const [out, ...rest] = process.argv.slice(2);
+  const flag = (name: string) => {
+    const i = rest.indexOf(`--${name}`);
+    return i >= 0 ? Number(rest[i + 1]) : undefined;
+  };
+  if (!out) {
+    console.error('用法 usage: gen-unit-set.ts <outDir> [--units N] [--year 2024]');
+    process.exit(2);
+  }
+  const n = flag('units') ?? 3;
+  const year = flag('year') ?? 2024;
+  const specs: UnitSpec[] = Array.from({ length: n }, (_, i) => ({
+    name: i === 0 ? '示例局本级' : `示例局所属单位${i}`,
+    rows: 20 + 15 * i,
+    seed: i + 1,
+    year,
+    layout: i % 2 ? 'jdfw' : 'national',
+  }));
+  (async () => {
+    const { mkdir } = await import('fs/promises');
+    await mkdir(out, { recursive: true });
+    const set = await writeUnitSet(out, specs, '示例局');
+    const pair = priorPairData();
+    await writeSample(join(out, 'last-year.xlsx'), pair.last);
+    await writeSample(join(out, 'this-year.xlsx'), pair.current, 'jdfw');
+    console.log(`已生成 ${set.files.length} 个单位、department.xlsx、last-year.xlsx、this-year.xlsx：${out}`);
+  })().catch((e) => {
+    console.error(e);
+    process.exitCode = 1;
+  });
 }
