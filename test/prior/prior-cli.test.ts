@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { mkdtempSync, readFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
@@ -186,5 +187,29 @@ describe('juesuan prior never overwrites a typed 上年 value', () => {
       /2024 年度的决算，不早于本年（2024 年度）/,
     );
     await expect(again(current, '-o', join(dir, 'x.xlsx'))).rejects.toThrow(/缺少上年工作簿 --from/);
+  });
+});
+
+describe('juesuan prior on a workbook without a 补充信息 sheet', () => {
+  it('adds the 补充信息 template and fills its 上年 lines', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(current);
+    wb.removeWorksheet(wb.getWorksheet('补充信息')!.id);
+    const bare = join(dir, 'no-supp.xlsx');
+    await wb.xlsx.writeFile(bare);
+    const o = join(dir, 'no-supp-out.xlsx');
+    const r = await run(priorCommand, bare, '--from', last, '-o', o, '--json');
+    const j = JSON.parse(r.out);
+    expect(j.filled).toHaveLength(PRIOR_KEYS.length);
+    expect(j.addedLines).toBeGreaterThan(PRIOR_KEYS.length);
+    const { disclosure } = analyseGrid(await readGridFromFile(o));
+    const want = expected(pair.last);
+    expect(disclosure.supplementary?.entries['prior.grand']?.figure?.value.toFixed(2)).toBe(
+      Dec.from(want['prior.grand']).toFixed(2),
+    );
+    // One-step undo removes the sheet it created.
+    const undone = join(dir, 'no-supp-undone.xlsx');
+    expect((await run(undoCommand, o, '-o', undone)).code).toBe(0);
+    expect(findSheet(await readGridFromFile(undone), '补充信息')).toBeUndefined();
   });
 });

@@ -4,7 +4,14 @@ import type { Analysis } from '../engine';
 import { cellText, findSheet, getCell, refToString, type CellRef, type Grid } from '../grid/grid';
 import type { Disclosure, SubjectRow, TableId } from '../model/types';
 import { mergePlans, type CellEdit, type EditPlan } from '../plan/types';
-import { SUPP_COLS, SUPP_FIELDS, locateSupplementary, supplementaryTemplatePlan, suppFieldFor } from '../supplementary';
+import {
+  SUPP_COLS,
+  SUPP_FIELDS,
+  SUPP_HEADER_ROW,
+  locateSupplementary,
+  supplementaryTemplatePlan,
+  suppFieldFor,
+} from '../supplementary';
 import { reasonHints, type ReasonHint } from './hints';
 import { priorValue } from './sources';
 import { matchSubjects } from './subjects';
@@ -88,7 +95,12 @@ export function planPrior(grid: Grid, current: Analysis, prior: Disclosure): Pri
   for (const [k, r] of Object.entries(supp?.rows ?? {})) rows[k] = r.row;
   let addedLines = 0;
   for (const e of template.edits)
-    if (e.ref.col === SUPP_COLS.key + shift && e.ref.row > 3 && typeof e.value === 'string' && suppFieldFor(e.value)) {
+    if (
+      e.ref.col === SUPP_COLS.key + shift &&
+      e.ref.row > SUPP_HEADER_ROW &&
+      typeof e.value === 'string' &&
+      suppFieldFor(e.value)
+    ) {
       rows[e.value] ??= e.ref.row;
       addedLines++;
     }
@@ -116,6 +128,10 @@ export function planPrior(grid: Grid, current: Analysis, prior: Disclosure): Pri
       continue;
     }
     const row = rows[key];
+    if (row === undefined) {
+      missing.push({ key, label, reason: '补充信息表中没有这一行，也无法添加' });
+      continue;
+    }
     const cell: CellRef = { sheet: sheetName, row, col: valueCol };
     const line: PriorFilled = { key, label, cell, value: pv.figure.value, source: pv.figure.cell, what: pv.what };
     if (!isEmpty(row, valueCol)) {
