@@ -163,22 +163,24 @@ describe('juesuan consolidate refuses and names', () => {
 
 describe('rounding differences of the units', () => {
   it('accumulate in the department as 舍位差异 naming the units behind them, never an error', async () => {
-    // Two units in 万元 whose 三公 合计 is each 0.01 off the sum of its items (within each unit's rounding).
+    // Four units in 万元 whose 三公 合计 is each 0.01 off the sum of its items (within each unit's rounding): the
+    // department's 0.04 exceeds the tolerance of its own shown figures (0.02) but not the units' rounding added up.
     const off = (u: SampleData): SampleData => ({
       ...u,
       t07: { ...u.t07, 'actual.total': Dec.from(u.t07['actual.total']).add(Dec.from('0.01')).toFixed() },
     });
-    const a = off(unitData({ name: '甲单位', rows: 20, seed: 21 }));
-    const b = off(unitData({ name: '乙单位', rows: 20, seed: 22 }));
-    const fa = await writeSample(join(dir, 'r-a.xlsx'), a, 'jdfw');
-    const fb = await writeSample(join(dir, 'r-b.xlsx'), b, 'jdfw');
-    const r = await run(fa, fb, '-o', join(dir, 'r-dept.xlsx'), '--json');
+    const names = ['甲单位', '乙单位', '丙单位', '丁单位'];
+    const files: string[] = [];
+    for (const [i, name] of names.entries())
+      files.push(await writeSample(join(dir, `r-${i}.xlsx`), off(unitData({ name, rows: 20, seed: 21 + i })), 'jdfw'));
+    const r = await run(...files, '-o', join(dir, 'r-dept.xlsx'), '--json');
     const j = JSON.parse(r.out);
-    expect(j.units.map((u: { errors: number }) => u.errors)).toEqual([0, 0]);
+    expect(j.units.map((u: { errors: number }) => u.errors)).toEqual([0, 0, 0, 0]);
     expect(j.check.errors).toEqual([]);
-    const t07 = j.check.rounding.filter((x: { message: string }) => /三公|公开07表/.test(x.message));
-    expect(t07.length).toBeGreaterThan(0);
-    expect(t07[0].units).toEqual(['甲单位', '乙单位']);
+    const t07 = j.check.rounding.filter((x: { rule: string }) => x.rule === 't07-total');
+    expect(t07).toHaveLength(1);
+    expect(t07[0].units).toEqual(names);
+    expect(t07[0].message).toContain('各单位舍位累计容差 ±0.08 以内');
     expect(r.code).toBe(0);
   });
 });

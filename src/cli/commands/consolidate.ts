@@ -1,7 +1,14 @@
 import { basename, resolve } from 'path';
 import { checkWithStore } from '../../core/checks/with-store';
 import { runChecks } from '../../core/checks/run';
-import { ConsolidateError, consolidate, sumsByCell, unitsBehind, verifyDepartment } from '../../core/consolidate';
+import {
+  ConsolidateError,
+  accumulatedRounding,
+  consolidate,
+  sumsByCell,
+  unitsBehind,
+  verifyDepartment,
+} from '../../core/consolidate';
 import type { Consolidation, UnitInput, VerifyFinding } from '../../core/consolidate';
 import { analyseGrid } from '../../core/engine';
 import { refToString } from '../../core/grid/grid';
@@ -146,8 +153,8 @@ export const consolidateCommand: Command = {
     }
     // The consolidated workbook, read back as any user would open it, checked like a unit.
     const back = analyseGrid(await readGridFromFile(resolve(io.cwd, output))).disclosure;
-    const findings = runChecks(back).findings;
     const byCell = sumsByCell(back, sum);
+    const findings = runChecks(back).findings.map((f) => accumulatedRounding(f, byCell));
     const errors = findings.filter((f) => f.severity === 'error');
     const rounding = findings
       .filter((f) => f.severity === 'rounding')
