@@ -40,6 +40,10 @@ const VALUE_FLAGS = new Set([
   'cell',
   'reason',
   'by',
+  'from',
+  'prior',
+  'name',
+  'verify',
 ]);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {

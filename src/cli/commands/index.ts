@@ -9,6 +9,8 @@ import { mapCommand } from './map';
 import { rulesCommand } from './rules';
 import { undoCommand } from './undo';
 import { waiveCommand } from './waive';
+import { priorCommand } from './prior';
+import { consolidateCommand } from './consolidate';
 
 /** Every CLI command, in the order `juesuan help` lists them. */
 export const COMMANDS: readonly Command[] = [
@@ -22,4 +24,6 @@ export const COMMANDS: readonly Command[] = [
   waiveCommand,
   undoCommand,
   rulesCommand,
+  priorCommand,
+  consolidateCommand,
 ];

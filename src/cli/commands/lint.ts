@@ -2,6 +2,7 @@ import { readFile } from 'fs/promises';
 import { extname, resolve } from 'path';
 import { analyseGrid } from '../../core/engine';
 import { lintNarrative, type LintFinding, type LintResult, type LintSeverity } from '../../core/lint';
+import { disclosureWithPrior } from '../../core/prior';
 import type { Disclosure } from '../../core/model/types';
 import { DocxReadError, readDocxText } from '../../io/docx-text';
 import { GridReadError, readGridFromFile } from '../../io/xlsx';
@@ -15,13 +16,22 @@ import { CliError, flagString, type Command } from '../command';
 export const lintCommand: Command = {
   name: 'lint',
   summary: '核对情况说明文字中的每个数字（check every number in a written narrative, part 三）',
-  usage: 'juesuan lint <narrative.txt|narrative.docx> [--workbook file.xlsx] [--json]',
+  usage: 'juesuan lint <narrative.txt|narrative.docx> [--workbook file.xlsx [--prior last-year.xlsx]] [--json]',
   async run(args, io) {
     const file = args.positional[0];
     if (!file) throw new CliError('请指定情况说明文件（missing narrative file）。用法：' + this.usage);
     const text = await readNarrative(resolve(io.cwd, file), file);
     const workbook = flagString(args, 'workbook');
-    const disclosure = workbook ? await readDisclosure(resolve(io.cwd, workbook), workbook) : undefined;
+    let disclosure = workbook ? await readDisclosure(resolve(io.cwd, workbook), workbook) : undefined;
+    // --prior: year-on-year claims checked against last year's workbook (src/core/prior/lint-disclosure.ts).
+    const prior = flagString(args, 'prior');
+    if (prior && !disclosure)
+      throw new CliError('--prior 需要同时给出本年工作簿 --workbook（--prior needs --workbook）');
+    if (prior && disclosure) {
+      const withPrior = disclosureWithPrior(disclosure, await readDisclosure(resolve(io.cwd, prior), prior));
+      disclosure = withPrior.disclosure;
+      for (const n of withPrior.notes) io.err(`注意：${n}`);
+    }
     const result = lintNarrative(text, { disclosure });
     if (args.flags.json === true) io.out(JSON.stringify(toJson(result), null, 2));
     else io.out(renderText(result));
