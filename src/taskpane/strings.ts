@@ -205,6 +205,8 @@ export const zhCN = {
     suggestion: '建议改为',
     loaded: (name: string) => `已载入 ${name}。`,
     severities: { error: '错误', warning: '警告', rounding: '舍位差异', info: '提示' },
+    otherRule: '其他问题',
+    showHint: '点击引文可在上面的文本框中选中该句；修改文字后请重新核对。',
   },
   supplementary: {
     heading: '补充信息表',
