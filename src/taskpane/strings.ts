@@ -173,6 +173,8 @@ export const zhCN = {
     figureTitle: (cells: string, how: string) => `来源：${cells}${how ? `；${how}` : ''}`,
     placeholders: '待填写事项',
     noPlaceholders: '无待填写事项。',
+    toSuppRow: (ref: string) => `在补充信息中填写（${ref}）`,
+    toSupp: '到「补充信息」添加此行',
     insertSheet: '插入为「情况说明」工作表',
     copy: '复制文字',
     copied: '已复制到剪贴板。',
