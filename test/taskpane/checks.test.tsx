@@ -225,6 +225,14 @@ test('重新校验 reads the workbook again; the report downloads as .html with 
   const html = new TextDecoder().decode(await blobBytes(d.blob));
   expect(html).toContain(summaryLine(expected.summary));
   expect(html).toContain('工作簿：heshan-zfb-2021.xlsx');
+  // Stamped in the user's local time with its zone, not UTC.
+  const stamp = /校验时间：(\d{4})-(\d\d)-(\d\d) (\d\d):(\d\d):(\d\d)（UTC([+-])(\d\d):(\d\d)）/.exec(html)!;
+  expect(stamp).not.toBeNull();
+  const [, y, mo, day, h, mi, sec, sign, oh, om] = stamp;
+  const offset = (sign === '-' ? -1 : 1) * (Number(oh) * 60 + Number(om));
+  expect(offset).toBe(-new Date().getTimezoneOffset());
+  const utc = Date.UTC(+y, +mo - 1, +day, +h, +mi, +sec) - offset * 60_000;
+  expect(Math.abs(Date.now() - utc)).toBeLessThan(120_000);
 });
 
 test('校验参数: a threshold saved in the pane is stored with the workbook and used by check; 恢复默认 removes it', async () => {

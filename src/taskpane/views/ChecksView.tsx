@@ -21,6 +21,7 @@ import { baseName, downloadBytes, MIME } from '../download';
 import { useWorkbook } from '../hooks/useWorkbook';
 import type { TableId } from '../../core/model/types';
 import { goToStep } from '../hooks/goToStep';
+import { localStamp } from '../model/local-time';
 import { tableKeyOf, triage, type GroupBy, type SectionKind, type TableKey } from '../model/groups';
 import { useStrings, type Strings } from '../strings';
 import { CheckSettingsPanel } from './CheckSettingsPanel';
@@ -62,7 +63,7 @@ export function ChecksView() {
 
   const download = () => {
     const file = wb.gateway.name ?? s.unnamedWorkbook;
-    const html = reportHtml(result, { file, checkedAt: new Date().toISOString() });
+    const html = reportHtml(result, { file, checkedAt: localStamp(new Date()) });
     downloadBytes(html, s.checks.reportName(baseName(wb.gateway.name, s.unnamedWorkbook)), MIME.html);
   };
 
@@ -90,13 +91,15 @@ export function ChecksView() {
       <Text className={st.muted} data-testid="check-unit">
         {amountUnitNote(analysis.disclosure)}
       </Text>
-      <div className={st.row}>
+      <div className={st.row} data-print="hide">
         <Button appearance="primary" disabledFocusable={!!wb.busy} onClick={() => void wb.refresh()}>
           {s.checks.rerun}
         </Button>
         <Button onClick={download}>{s.checks.downloadReport}</Button>
       </div>
-      <CheckSettingsPanel settings={result.settings} />
+      <div data-print="hide">
+        <CheckSettingsPanel settings={result.settings} />
+      </div>
       {result.staleWaivers.length > 0 && (
         <div className={st.row} data-testid="stale-waivers">
           <Text>{s.checks.stale(result.staleWaivers.length)}</Text>
