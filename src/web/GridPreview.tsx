@@ -33,9 +33,10 @@ const ROW_HEADER_WIDTH = 52;
 const OVERSCAN = 20;
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', minHeight: 0, height: '100%' },
+  root: { display: 'flex', flexDirection: 'column', minHeight: 0, minWidth: 0, height: '100%', overflow: 'hidden' },
   bar: {
     display: 'flex',
+    flexWrap: 'wrap',
     alignItems: 'center',
     gap: '12px',
     padding: '4px 8px',
@@ -44,7 +45,10 @@ const useStyles = makeStyles({
   },
   address: {
     fontFamily: tokens.fontFamilyMonospace,
-    minWidth: '160px',
+    minWidth: '120px',
+    maxWidth: '100%',
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
     padding: '2px 6px',
     border: `1px solid ${tokens.colorNeutralStroke1}`,
     borderRadius: tokens.borderRadiusSmall,

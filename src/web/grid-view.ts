@@ -1,6 +1,9 @@
 import type { GridCell, GridSheet, RangeBox } from '../core/grid/grid';
 import { colCount, colLetters, isCellError, rowCount } from '../core/grid/grid';
 import type { Selection } from '../taskpane/gateway';
+import { formatNumber } from './number-format';
+
+export { formatNumber };
 
 /** Pure helpers of the grid preview (layout, merged cells, selection), kept apart from React. */
 
@@ -12,34 +15,20 @@ export interface Pos {
   readonly col: number;
 }
 
-/** What a cell shows: Excel's displayed text when known, else the raw value. */
+/**
+ * What a cell shows: a number with a number format formatted by it (ExcelJS's text of a number is its raw value,
+ * "9746.5" for "9,746.50"), else the source's displayed text, else the raw value (numbers as Excel's General).
+ */
 export function displayText(cell: GridCell | undefined): string {
   if (!cell) return '';
-  if (cell.text !== undefined && cell.text !== '') return cell.text;
   const v = cell.value;
+  if (typeof v === 'number' && cell.numFmt) return formatNumber(v, cell.numFmt);
+  if (cell.text !== undefined && cell.text !== '') return cell.text;
   if (v === null) return '';
   if (isCellError(v)) return v.error;
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
-  if (typeof v === 'number') return formatNumber(v, cell.numFmt);
+  if (typeof v === 'number') return formatNumber(v, undefined);
   return v;
-}
-
-/**
- * A number as its format roughly shows it: the decimals of the format's first section ("#,##0.00" → 2) and
- * thousands separators when it has them; a percent format multiplies by 100. Other formats show the value.
- */
-export function formatNumber(v: number, numFmt: string | undefined): string {
-  const section = (numFmt ?? '').split(';')[0].replace(/"[^"]*"|\\.|\[[^\]]*\]/g, '');
-  if (!/[0#]/.test(section)) return String(v);
-  const decimals = /\.([0#]+)/.exec(section)?.[1].length ?? 0;
-  const percent = section.includes('%');
-  const n = percent ? v * 100 : v;
-  const text = n.toLocaleString('en-US', {
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-    useGrouping: section.includes(','),
-  });
-  return percent ? `${text}%` : text;
 }
 
 /** Rows and columns the preview draws: the used area, at least 1×1, columns capped at MAX_COLS. */

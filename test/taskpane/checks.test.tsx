@@ -6,7 +6,14 @@ import { blobBytes, downloads } from './setup';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { checkGrid } from '../../src/cli/commands/check';
 import { summaryLine } from '../../src/core/checks/format';
-import { idle, openSample, openTab, renderPane, SAMPLES } from './harness';
+import ExcelJS from 'exceljs';
+import { RULES } from '../../src/core/checks/rules';
+import { derivations } from '../../src/core/derive';
+import { analyseGrid } from '../../src/core/engine';
+import { findSheet, getCell } from '../../src/core/grid/grid';
+import { gridFromWorkbook } from '../../src/io/workbook';
+import { FileGateway } from '../../src/web/file-gateway';
+import { idle, openSample, openTab, renderPane, sampleBytes, SAMPLES } from './harness';
 
 const COUNTS = ['error', 'warning', 'rounding', 'info', 'accepted'] as const;
 
@@ -14,8 +21,13 @@ function shownCounts() {
   return Object.fromEntries(COUNTS.map((k) => [k, Number(screen.getByTestId(`count-${k}`).textContent)]));
 }
 
+/** Opens every folded 舍位差异 line, so that each finding has its row. */
+function unfoldRounding() {
+  for (const t of screen.queryAllByTestId(/^rounding-toggle-/)) fireEvent.click(t);
+}
+
 describe.each(SAMPLES)('校验 on %s', (sample) => {
-  test('counts match runChecks with the stored waivers; every finding is listed once, grouped by table', async () => {
+  test('counts match runChecks with the stored waivers; every finding is listed once, triaged by severity then table', async () => {
     const gateway = await openSample(sample);
     const expected = checkGrid(await gateway.read());
     await renderPane(gateway);
@@ -26,19 +38,135 @@ describe.each(SAMPLES)('校验 on %s', (sample) => {
         ? '金额单位：万元（工作簿各表以元填列，已换算为万元后比较）。'
         : '金额单位：万元。',
     );
+    unfoldRounding();
     const rows = screen.getAllByTestId('finding');
     expect(rows.map((r) => r.getAttribute('data-rule')).sort()).toEqual(expected.findings.map((f) => f.rule).sort());
-    // 公开05表's budget-variance warnings are grouped under T05 with their severity count.
+    // 公开05表's budget-variance warnings are grouped under T05 within the warnings.
     const t05 = expected.findings.filter((f) => f.rule === 'plaus-budget-variance').length;
     expect(t05).toBeGreaterThan(0);
-    const group = screen.getByTestId('finding-group-T05');
+    const group = within(screen.getByTestId('section-warning')).getByTestId('group-warning-T05');
     expect(
       within(group)
         .getAllByTestId('finding')
         .filter((r) => r.dataset.rule === 'plaus-budget-variance'),
     ).toHaveLength(t05);
-    expect(screen.getByTestId('finding-group-T05-warning').textContent).toMatch(/^警告 \d+$/);
+    // Every row names its rule in Chinese, from the rule's meta.
+    const title = RULES.find((r) => r.meta.id === 'plaus-budget-variance')!.meta.title;
+    expect(within(group).getAllByTestId('finding-rule')[0].textContent).toBe(`规则：${title}`);
   });
+});
+
+/** The sample with a T01 total that the engine derives doubled: a real 错误 among the warnings. */
+async function withError(sample: string) {
+  const gateway = await openSample(sample);
+  const grid = await gateway.read();
+  const target = derivations(analyseGrid(grid).mapping).find((d) => {
+    const v = getCell(findSheet(grid, d.target.sheet)!, d.target.row, d.target.col)?.value;
+    return d.table === 'T01' && typeof v === 'number' && v > 1;
+  })!.target;
+  const value = getCell(findSheet(grid, target.sheet)!, target.row, target.col)!.value as number;
+  await gateway.apply({ createSheets: [], edits: [{ ref: target, value: value * 2 }] });
+  return gateway;
+}
+
+test('errors come first, before warnings and 舍位差异; the badges filter by severity and show all again', async () => {
+  const gateway = await withError('heshan-jdfw-2021.xlsx');
+  const expected = checkGrid(await gateway.read());
+  expect(expected.summary.error).toBeGreaterThan(0);
+  expect(expected.summary.rounding).toBeGreaterThan(0);
+  await renderPane(gateway);
+  const panel = await openTab('checks');
+  const sections = within(panel)
+    .getAllByTestId(/^section-/)
+    .map((e) => e.dataset.testid);
+  expect(sections).toEqual(['section-error', 'section-warning', 'section-rounding']);
+  expect(within(panel).getAllByTestId('finding')[0].dataset.severity).toBe('error');
+  // 舍位差异 are folded into one line per group until opened.
+  expect(within(screen.getByTestId('section-rounding')).queryAllByTestId('finding')).toHaveLength(0);
+
+  const warnings = screen.getByTestId('filter-warning');
+  fireEvent.click(warnings);
+  expect(warnings.getAttribute('aria-pressed')).toBe('true');
+  expect(
+    within(panel)
+      .getAllByTestId(/^section-/)
+      .map((e) => e.dataset.testid),
+  ).toEqual(['section-warning']);
+  expect(within(panel).getAllByTestId('finding')).toHaveLength(expected.summary.warning);
+  expect(
+    within(panel)
+      .getAllByTestId('finding')
+      .every((r) => r.dataset.severity === 'warning'),
+  ).toBe(true);
+  fireEvent.click(warnings);
+  expect(warnings.getAttribute('aria-pressed')).toBe('false');
+  expect(within(panel).getAllByTestId(/^section-/)).toHaveLength(3);
+
+  fireEvent.click(screen.getByTestId('filter-error'));
+  fireEvent.click(within(panel).getByRole('button', { name: /显示全部/ }));
+  expect(within(panel).getAllByTestId(/^section-/)).toHaveLength(3);
+});
+
+test('舍位差异 of a table are one line with their count, opened on demand', async () => {
+  const gateway = await openSample('heshan-jdfw-2021.xlsx');
+  const rounding = checkGrid(await gateway.read()).findings.filter((f) => f.severity === 'rounding');
+  expect(rounding.length).toBeGreaterThan(0);
+  await renderPane(gateway);
+  await openTab('checks');
+  const section = screen.getByTestId('section-rounding');
+  const toggles = within(section).getAllByTestId(/^rounding-toggle-/);
+  const counted = toggles.map((t) => Number(/舍位差异 (\d+) 条/.exec(t.textContent!)![1]));
+  expect(counted.reduce((a, b) => a + b, 0)).toBe(rounding.length);
+  const first = toggles[0];
+  expect(first.getAttribute('aria-expanded')).toBe('false');
+  fireEvent.click(first);
+  expect(first.getAttribute('aria-expanded')).toBe('true');
+  const group = first.closest('[data-testid^="group-rounding-"]') as HTMLElement;
+  expect(within(group).getAllByTestId('finding')).toHaveLength(counted[0]);
+  fireEvent.click(first);
+  expect(within(group).queryAllByTestId('finding')).toHaveLength(0);
+});
+
+test("grouped by rule, each group is headed by the rule's Chinese title", async () => {
+  const gateway = await openSample('heshan-zfb-2021.xlsx');
+  const expected = checkGrid(await gateway.read());
+  await renderPane(gateway);
+  const panel = await openTab('checks');
+  fireEvent.click(within(panel).getByLabelText('按规则'));
+  const rules = [...new Set(expected.findings.map((f) => f.rule))];
+  for (const rule of rules) {
+    const group = screen.getByTestId(`group-warning-${rule}`);
+    const n = expected.findings.filter((f) => f.rule === rule).length;
+    const title = RULES.find((r) => r.meta.id === rule)!.meta.title;
+    expect(group.querySelector('h4')!.textContent).toBe(`${title}（${n} 条）`);
+    expect(within(group).getAllByTestId('finding')).toHaveLength(n);
+  }
+  expect(screen.queryByTestId('group-warning-T05')).toBeNull();
+});
+
+test('a missing table is listed with an action that opens the mapping view at that table', async () => {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(sampleBytes('heshan-zfb-2021.xlsx') as unknown as ArrayBuffer);
+  const t07 = analyseGrid(gridFromWorkbook(wb)).mapping.tables.find((t) => t.id === 'T07')!;
+  wb.removeWorksheet(wb.getWorksheet(t07.sheet)!.id);
+  const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+  const gateway = await FileGateway.open(bytes, 'no-t07.xlsx');
+  const missing = checkGrid(await gateway.read()).findings.filter((f) => f.rule === 'table.missing');
+  expect(missing).toHaveLength(1);
+  await renderPane(gateway);
+  const panel = await openTab('checks');
+  const row = within(panel)
+    .getAllByTestId('finding')
+    .find((r) => r.dataset.rule === 'table.missing')!;
+  expect(row.closest('[data-testid]:not([data-testid="finding"])')!.getAttribute('data-testid')).toBe(
+    `group-${missing[0].severity}-T07`,
+  );
+  expect(within(row).getByTestId('finding-rule').textContent).toBe('规则：缺表');
+  expect(within(row).queryByTestId('finding-locate')).toBeNull();
+  fireEvent.click(within(row).getByTestId('finding-goto'));
+  await waitFor(() => expect(screen.getByTestId('panel-mapping').hidden).toBe(false));
+  await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('mapping-row-T07')));
+  expect(screen.getByTestId('mapping-row-T07').dataset.found).toBe('false');
 });
 
 test('clicking a finding selects its cells', async () => {
@@ -97,6 +225,14 @@ test('重新校验 reads the workbook again; the report downloads as .html with 
   const html = new TextDecoder().decode(await blobBytes(d.blob));
   expect(html).toContain(summaryLine(expected.summary));
   expect(html).toContain('工作簿：heshan-zfb-2021.xlsx');
+  // Stamped in the user's local time with its zone, not UTC.
+  const stamp = /校验时间：(\d{4})-(\d\d)-(\d\d) (\d\d):(\d\d):(\d\d)（UTC([+-])(\d\d):(\d\d)）/.exec(html)!;
+  expect(stamp).not.toBeNull();
+  const [, y, mo, day, h, mi, sec, sign, oh, om] = stamp;
+  const offset = (sign === '-' ? -1 : 1) * (Number(oh) * 60 + Number(om));
+  expect(offset).toBe(-new Date().getTimezoneOffset());
+  const utc = Date.UTC(+y, +mo - 1, +day, +h, +mi, +sec) - offset * 60_000;
+  expect(Math.abs(Date.now() - utc)).toBeLessThan(120_000);
 });
 
 test('校验参数: a threshold saved in the pane is stored with the workbook and used by check; 恢复默认 removes it', async () => {

@@ -7,7 +7,7 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { analyseGrid } from '../../src/core/engine';
-import { lintNarrative } from '../../src/core/lint';
+import { lintNarrative, RULES } from '../../src/core/lint';
 import { draftNarrative } from '../../src/core/narrative/draft';
 import { narrativeDocx } from '../../src/io/docx';
 import { openSample, openTab, renderPane, SAMPLES } from './harness';
@@ -32,11 +32,16 @@ test('a pasted seed paragraph: findings with their quotes, checked against the w
   fireEvent.click(within(panel).getByRole('button', { name: '开始核对' }));
 
   const rows = await within(panel).findAllByTestId('lint-finding');
-  expect(rows.map((r) => r.dataset.rule)).toEqual(expected.findings.map((f) => f.rule));
-  const quotes = within(panel)
-    .getAllByTestId('lint-quote')
-    .map((q) => q.textContent);
-  expect(quotes).toEqual(expected.findings.map((f) => f.quote));
+  const key = (rule: string | undefined, quote: string | null) => `${rule}|${quote}`;
+  expect(rows.map((r) => key(r.dataset.rule, within(r).getByTestId('lint-quote').textContent)).sort()).toEqual(
+    expected.findings.map((f) => key(f.rule, f.quote)).sort(),
+  );
+  // Rule names in Chinese (the lint rule's title), never the id.
+  for (const r of rows) {
+    const label = within(r).getByTestId('lint-rule').textContent!;
+    expect(label).toContain(RULES.find((x) => x.id === r.dataset.rule)!.title);
+    expect(label).not.toContain(r.dataset.rule!);
+  }
   for (const f of expected.findings) expect(FIVE.slice(f.offset, f.offset + f.quote.length)).toBe(f.quote);
   const share = rows.find((r) => r.dataset.rule === 'share-percent')!;
   expect(share.dataset.severity).toBe('error');
@@ -81,4 +86,34 @@ test('loads a .txt (UTF-8) and a .docx file into the text box', async () => {
   fireEvent.click(within(panel).getByRole('button', { name: '开始核对' }));
   const expected = lintNarrative(box.value, { disclosure: analyseGrid(await gateway.read()).disclosure });
   await waitFor(() => expect(within(panel).queryAllByTestId('lint-finding')).toHaveLength(expected.findings.length));
+});
+
+test('clicking the quote of a finding selects that sentence in the text box; after an edit it waits for a new check', async () => {
+  const gateway = await openSample(SAMPLES[0]);
+  const disclosure = analyseGrid(await gateway.read()).disclosure;
+  const share = lintNarrative(FIVE, { disclosure }).findings.find((f) => f.rule === 'share-percent')!;
+  await renderPane(gateway);
+  const panel = await openTab('lint');
+  paste(panel, FIVE);
+  fireEvent.click(within(panel).getByRole('button', { name: '开始核对' }));
+  const row = (await within(panel).findAllByTestId('lint-finding')).find((r) => r.dataset.rule === 'share-percent')!;
+  const box = within(panel).getByLabelText('情况说明文字（粘贴，或载入 .txt / .docx 文件）') as HTMLTextAreaElement;
+  fireEvent.click(within(row).getByTestId('lint-show'));
+  expect(document.activeElement).toBe(box);
+  expect(box.value.slice(box.selectionStart, box.selectionEnd)).toBe(share.quote);
+  expect(box.selectionStart).toBe(share.offset);
+
+  paste(panel, `${FIVE}补充一句。`);
+  expect((within(row).getByTestId('lint-show') as HTMLButtonElement).disabled).toBe(true);
+
+  // The whole published 情况说明: errors are listed first, then warnings, 舍位差异, 提示.
+  paste(panel, SEED_000);
+  fireEvent.click(within(panel).getByRole('button', { name: '开始核对' }));
+  const all = lintNarrative(SEED_000, { disclosure }).findings;
+  await waitFor(() => expect(within(panel).getAllByTestId('lint-finding')).toHaveLength(all.length));
+  const rank = within(panel)
+    .getAllByTestId('lint-finding')
+    .map((r) => ['error', 'warning', 'rounding', 'info'].indexOf(r.dataset.severity!));
+  expect(rank).toEqual([...rank].sort((a, b) => a - b));
+  expect(new Set(rank).size).toBeGreaterThan(1);
 });

@@ -10,7 +10,10 @@ import { draftNarrative } from '../../src/core/narrative/draft';
 import { renderText } from '../../src/core/narrative/render-text';
 import { draftTokens, paragraphText } from '../../src/core/narrative/types';
 import { readDocxText } from '../../src/io/docx-text';
-import { idle, openSample, openTab, renderPane, SAMPLES } from './harness';
+import ExcelJS from 'exceljs';
+import { gridFromWorkbook } from '../../src/io/workbook';
+import { FileGateway } from '../../src/web/file-gateway';
+import { idle, openSample, openTab, renderPane, sampleBytes, SAMPLES } from './harness';
 
 describe.each(SAMPLES)('说明 on %s', (sample) => {
   test('every figure of the draft is highlighted with its source cells; clicking one selects them', async () => {
@@ -96,4 +99,51 @@ test('insert as a 情况说明 sheet, copy the text and download the .docx', asy
   expect(d.name).toBe('heshan-jdfw-2021-情况说明.docx');
   const text = await readDocxText(await blobBytes(d.blob));
   expect(text).toContain(paragraphText(draft.paragraphs.find((p) => p.role === 'text')!).slice(0, 30));
+});
+
+test('each gap to fill leads to its row of the 补充信息 sheet: clicking selects that cell', async () => {
+  const gateway = await openSample(SAMPLES[0]);
+  const disclosure = analyseGrid(await gateway.read()).disclosure;
+  const draft = draftNarrative(disclosure);
+  const rows = disclosure.supplementary?.rows ?? {};
+  const withRow = draft.placeholders.filter((p) => rows[p.key]);
+  const withoutRow = draft.placeholders.filter((p) => !rows[p.key]);
+  expect(withRow.length).toBeGreaterThan(0);
+  const select = jest.spyOn(gateway, 'select');
+  await renderPane(gateway);
+  const panel = await openTab('narrative');
+  const items = within(panel).getAllByTestId('placeholder-item');
+  expect(within(panel).queryAllByTestId('placeholder-locate')).toHaveLength(withRow.length);
+  expect(within(panel).queryAllByTestId('placeholder-goto')).toHaveLength(withoutRow.length);
+
+  const i = draft.placeholders.indexOf(withRow[0]);
+  const cell = rows[withRow[0].key];
+  const link = within(items[i]).getByTestId('placeholder-locate');
+  expect(link.textContent).toBe(`在补充信息中填写（${refToString(cell)}）`);
+  expect(findSheet(await gateway.read(), cell.sheet)).toBeDefined();
+  fireEvent.click(link);
+  await waitFor(() => expect(select).toHaveBeenCalledWith([cell]));
+
+  expect(withoutRow).toEqual([]); // the sample's 补充信息 sheet carries every line
+});
+
+test('without a 补充信息 sheet, a gap leads to the 补充信息 step, where the sheet is created', async () => {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(sampleBytes(SAMPLES[0]) as unknown as ArrayBuffer);
+  const supp = analyseGrid(gridFromWorkbook(wb)).disclosure.supplementary!.sheet;
+  wb.removeWorksheet(wb.getWorksheet(supp)!.id);
+  const gateway = await FileGateway.open(new Uint8Array(await wb.xlsx.writeBuffer()), 'no-supp.xlsx');
+  const draft = draftNarrative(analyseGrid(await gateway.read()).disclosure);
+  expect(draft.placeholders.length).toBeGreaterThan(0);
+  await renderPane(gateway);
+  const panel = await openTab('narrative');
+  expect(within(panel).queryAllByTestId('placeholder-locate')).toHaveLength(0);
+  const gotos = within(panel).getAllByTestId('placeholder-goto');
+  expect(gotos).toHaveLength(draft.placeholders.length);
+  expect(gotos[0].textContent).toBe('到「补充信息」添加此行');
+  fireEvent.click(gotos[0]);
+  await waitFor(() => expect(screen.getByTestId('panel-supplementary').hidden).toBe(false));
+  expect(
+    within(screen.getByTestId('panel-supplementary')).getByRole('button', { name: '创建「补充信息」工作表' }),
+  ).toBeTruthy();
 });

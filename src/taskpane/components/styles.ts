@@ -16,6 +16,8 @@ export const useStyles = makeStyles({
   info: { borderLeftColor: tokens.colorPaletteBlueBorderActive },
   muted: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   heading: { margin: `${tokens.spacingVerticalS} 0 0 0`, fontSize: tokens.fontSizeBase400, fontWeight: 600 },
+  group: { display: 'flex', flexDirection: 'column', gap: '4px', marginTop: tokens.spacingVerticalXS },
+  groupHeading: { margin: 0, fontSize: tokens.fontSizeBase200, fontWeight: 600, color: tokens.colorNeutralForeground2 },
   subheading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: 600 },
   mono: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
   figure: {

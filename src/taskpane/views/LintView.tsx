@@ -1,6 +1,6 @@
-import { Button, Checkbox, Field, mergeClasses, Text, Textarea } from '@fluentui/react-components';
+import { Button, Checkbox, Field, Link, mergeClasses, Text, Textarea } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
-import { lintNarrative, type LintResult } from '../../core/lint';
+import { lintNarrative, RULES, type LintFinding, type LintResult } from '../../core/lint';
 import { useStyles } from '../components/styles';
 import { readFileBytes } from '../download';
 import { useWorkbook } from '../hooks/useWorkbook';
@@ -30,6 +30,18 @@ export function LintView() {
   const [result, setResult] = useState<LintResult>();
   const [checked, setChecked] = useState('');
   const input = useRef<HTMLInputElement>(null);
+  const area = useRef<HTMLTextAreaElement>(null);
+
+  // The finding's quote selected in the text box, so the sentence can be corrected in place; only while the text is
+  // the one checked (offsets refer to it).
+  const show = (f: LintFinding) => {
+    const box = area.current;
+    if (!box || text !== checked) return;
+    box.focus();
+    box.setSelectionRange(f.offset, f.offset + f.quote.length);
+    const lines = text.slice(0, f.offset).split('\n').length;
+    box.scrollTop = Math.max(0, (lines - 2) * (box.scrollHeight / Math.max(1, text.split('\n').length)));
+  };
 
   const run = () => {
     const disclosure = withWorkbook ? wb.loaded?.analysis.disclosure : undefined;
@@ -55,6 +67,7 @@ export function LintView() {
           onChange={(_, d) => setText(d.value)}
           resize="vertical"
           rows={8}
+          textarea={{ ref: area }}
           data-testid="lint-text"
         />
       </Field>
@@ -87,9 +100,13 @@ export function LintView() {
           <Text data-testid="lint-summary">
             {s.lint.summary(result.claims, result.verified, result.findings.length)}
           </Text>
-          {result.findings.length === 0 && <Text>{s.lint.noFindings}</Text>}
+          {result.findings.length === 0 ? (
+            <Text>{s.lint.noFindings}</Text>
+          ) : (
+            <Text className={st.muted}>{s.lint.showHint}</Text>
+          )}
           <ul className={st.list}>
-            {result.findings.map((f, i) => (
+            {bySeverity(result.findings).map((f, i) => (
               <li
                 key={`${f.offset}|${f.rule}|${i}`}
                 className={mergeClasses(st.item, st[f.severity])}
@@ -97,11 +114,20 @@ export function LintView() {
                 data-rule={f.rule}
                 data-severity={f.severity}
               >
-                <div className={st.muted}>
-                  {s.lint.severities[f.severity]} · {s.lint.section(f.section)} · {f.rule}
+                <div className={st.muted} data-testid="lint-rule">
+                  {s.lint.severities[f.severity]} · {s.lint.section(f.section)} ·{' '}
+                  {lintRuleName(f.rule, s.lint.otherRule)}
                 </div>
                 <blockquote className={st.quote} data-testid="lint-quote" title={context(checked, f.offset, f.quote)}>
-                  {f.quote}
+                  <Link
+                    as="button"
+                    disabled={text !== checked}
+                    onClick={() => show(f)}
+                    data-testid="lint-show"
+                    style={{ textAlign: 'left' }}
+                  >
+                    {f.quote}
+                  </Link>
                 </blockquote>
                 <div>{f.message}</div>
                 {(f.expected || f.actual) && (
@@ -129,4 +155,17 @@ export function LintView() {
 function context(text: string, offset: number, quote: string): string {
   const from = Math.max(0, offset - 30);
   return text.slice(from, offset + quote.length + 30).replace(/\s+/g, ' ');
+}
+
+const RANK: Readonly<Record<LintFinding['severity'], number>> = { error: 0, warning: 1, rounding: 2, info: 3 };
+const TITLES = new Map(RULES.map((r) => [r.id, r.title]));
+
+/** Errors first, then warnings, 舍位差异 and 提示; in text order within each. */
+function bySeverity(findings: readonly LintFinding[]): LintFinding[] {
+  return [...findings].sort((a, b) => RANK[a.severity] - RANK[b.severity] || a.offset - b.offset);
+}
+
+/** The Chinese title of a lint rule (its meta), never its id. */
+function lintRuleName(id: string, fallback: string): string {
+  return TITLES.get(id) ?? fallback;
 }

@@ -82,7 +82,13 @@ export function MappingView() {
             const title = tableTitle(disclosure, id);
             const topLeft: CellRef[] = t ? [{ sheet: t.sheet, row: t.box.top, col: t.box.left }] : [];
             return (
-              <TableRow key={id} data-testid={`mapping-row-${id}`} data-found={t ? 'true' : 'false'}>
+              <TableRow
+                key={id}
+                id={`mapping-row-${id}`}
+                tabIndex={-1}
+                data-testid={`mapping-row-${id}`}
+                data-found={t ? 'true' : 'false'}
+              >
                 <TableCell>
                   <div>
                     <strong>{id}</strong> {title}

@@ -7,7 +7,9 @@ import { renderText, sectionLabel } from '../../core/narrative/render-text';
 import { NARRATIVE_SHEET_NAME, narrativeSheetPlan } from '../../core/narrative/sheet-plan';
 import { draftTokens, isPlaceholder, isToken, type Paragraph, type Token } from '../../core/narrative/types';
 import { PROFILE_IDS, PROFILES } from '../../core/profiles/profiles';
+import { CellLink } from '../components/CellLink';
 import { useStyles } from '../components/styles';
+import { goToStep } from '../hooks/goToStep';
 import { baseName, downloadBytes, MIME } from '../download';
 import { useWorkbook } from '../hooks/useWorkbook';
 import { useStrings, type Strings } from '../strings';
@@ -90,6 +92,7 @@ export function NarrativeView() {
             >
               <div className={st.muted}>{sectionLabel(draft, p.section)}</div>
               {p.label} <span className={st.mono}>{p.key}</span>
+              <PlaceholderAction itemKey={p.key} />
             </li>
           ))}
         </ul>
@@ -183,4 +186,34 @@ async function copyText(text: string): Promise<boolean> {
   } finally {
     area.remove();
   }
+}
+
+/**
+ * Where a gap is filled: its row of the 补充信息 sheet (the 数值 cell, selected); the 补充信息 step when the sheet
+ * lacks that row (it can add the missing lines); the mapping view for an item of a table that was not read.
+ */
+function PlaceholderAction({ itemKey }: { itemKey: string }) {
+  const s = useStrings();
+  const wb = useWorkbook();
+  const cell = wb.loaded?.analysis.disclosure.supplementary?.rows?.[itemKey];
+  if (cell)
+    return (
+      <div>
+        <CellLink cells={[cell]} testId="placeholder-locate">
+          {s.narrative.toSuppRow(refToString(cell))}
+        </CellLink>
+      </div>
+    );
+  const table = /^(T0[1-9])\./.exec(itemKey)?.[1];
+  return (
+    <div>
+      <Button
+        size="small"
+        onClick={() => (table ? goToStep('mapping', `mapping-row-${table}`) : goToStep('supplementary'))}
+        data-testid="placeholder-goto"
+      >
+        {table ? s.checks.toMapping(table) : s.narrative.toSupp}
+      </Button>
+    </div>
+  );
 }
