@@ -11,6 +11,11 @@ export interface SheetSpec {
   merges?: string[];
   numFmt?: string;
   state?: 'visible' | 'hidden' | 'veryHidden';
+  /** Number formats of single cells by A1 address (over numFmt). */
+  formats?: Record<string, string>;
+  /** 1-based rows and columns to hide. */
+  hiddenRows?: number[];
+  hiddenCols?: number[];
 }
 
 /** Writes sheets into a real .xlsx (ExcelJS) and returns its bytes. */
@@ -26,6 +31,9 @@ export async function xlsxBuffer(sheets: SheetSpec[]): Promise<Buffer> {
         if (typeof v === 'number' && s.numFmt) cell.numFmt = s.numFmt;
       }),
     );
+    for (const [addr, fmt] of Object.entries(s.formats ?? {})) ws.getCell(addr).numFmt = fmt;
+    for (const r of s.hiddenRows ?? []) ws.getRow(r).hidden = true;
+    for (const c of s.hiddenCols ?? []) ws.getColumn(c).hidden = true;
     for (const m of s.merges ?? []) ws.mergeCells(m);
   }
   return Buffer.from(await wb.xlsx.writeBuffer());

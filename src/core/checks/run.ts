@@ -90,5 +90,7 @@ export function summarise(findings: readonly Finding[]): CheckTally {
     else s[f.severity]++;
     if (f.rule === NOT_RUN_RULE) s.notRun++;
   }
-  return s;
+  // notRun only when some check did not run: the counts keep their shape otherwise.
+  const { notRun, ...counts } = s;
+  return notRun ? s : counts;
 }

@@ -45,6 +45,15 @@ function hasTextRightOf(sheet: GridSheet, r: number, c: number, box: RangeBox): 
   return false;
 }
 
+/** The first non-empty text of a row (a hidden or empty first column is skipped). */
+function firstText(sheet: GridSheet, r: number, box: RangeBox): string {
+  for (let c = box.left; c <= box.right; c++) {
+    const t = rawText(sheet, r, c);
+    if (t) return normLabel(t);
+  }
+  return '';
+}
+
 /** Works out where codes and names are from the data rows. */
 export function detectCodeLayout(sheet: GridSheet, box: RangeBox, dataStart: number): CodeLayout | undefined {
   const last = Math.min(box.bottom, dataStart + 200);
@@ -110,8 +119,7 @@ export function mapSubjectTable(sheet: GridSheet, box: RangeBox, def: TableDef, 
   const valueCols = new Set(Object.values(columns));
   let parent: string[] = []; // last seen 类, 款 codes (for split layouts that leave 类/款 blank, and name-only rows)
   for (let r = dataStart; r <= box.bottom; r++) {
-    const first = normLabel(rawText(sheet, r, box.left));
-    if (FOOTNOTE.test(first)) break;
+    if (FOOTNOTE.test(firstText(sheet, r, box))) break; // the note under the table (in its first non-empty cell)
     const parsed = readCodeAndName(sheet, r, layout, parent);
     if (!parsed) continue;
     if (parsed.total) {
@@ -156,6 +164,7 @@ function readCodeAndName(
       const nm = name(layout.nameCol);
       if (TOTAL_LABELS.has(normLabel(l)) || TOTAL_LABELS.has(nm)) return { total: true };
       if (!l && !k && !x) return byName(nm, parent);
+      if (l && !/^\d{3}$/.test(l)) return undefined; // text in the 类 column: not a 科目 line
       const cls = /^\d{3}$/.test(l) ? l : parent[0];
       if (!cls) return undefined;
       const kuan = /^\d{2}$/.test(k) ? k : x && parent[1] ? parent[1].slice(3) : '';
