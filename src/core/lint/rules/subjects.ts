@@ -37,8 +37,25 @@ const RETIRED: ReadonlyMap<string, string> = new Map(
   ),
 );
 
+/** Rows by code and 类 names, once per rows array (models are immutable): each item is a lookup, not a scan. */
+const indexes = new WeakMap<readonly SubjectRow[], { byCode: Map<string, SubjectRow>; classNames: Set<string> }>();
+
+function index(d: Disclosure, id: TableId) {
+  const rows = d.tables[id]?.rows ?? [];
+  let ix = indexes.get(rows);
+  if (!ix) {
+    ix = { byCode: new Map(), classNames: new Set() };
+    for (const r of rows) {
+      if (!ix.byCode.has(r.code)) ix.byCode.set(r.code, r);
+      if (r.level === 1) ix.classNames.add(norm(r.name));
+    }
+    indexes.set(rows, ix);
+  }
+  return ix;
+}
+
 function rowByCode(d: Disclosure, id: TableId, code: string): SubjectRow | undefined {
-  return d.tables[id]?.rows.find((r) => r.code === code);
+  return index(d, id).byCode.get(code);
 }
 
 /** Capability 6: each item title's 类 and 款 names against the workbook's rows above its 项. */
@@ -87,7 +104,7 @@ function itemNames(ctx: LintContext): void {
 function retiredNames(ctx: LintContext, d: Disclosure | undefined, at: number, title: string, cls: string): void {
   const current = RETIRED.get(norm(cls));
   if (!current) return;
-  if (d?.tables.T05?.rows.some((r) => r.level === 1 && norm(r.name) === norm(cls))) return;
+  if (d && index(d, 'T05').classNames.has(norm(cls))) return;
   const i = title.indexOf(cls);
   if (i < 0) return;
   const written = title.startsWith('支出', i + cls.length) ? cls + '支出' : cls;
