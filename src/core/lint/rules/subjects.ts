@@ -93,6 +93,9 @@ function itemNames(ctx: LintContext): void {
         message: messages.level(level, quoted, row.code, normaliseSubjectName(row.name), right),
         expected: right,
         actual: quoted,
+        cells: Object.values(parent.values)
+          .slice(0, 1)
+          .map((f) => refToString(f.cell)),
         // A 类 is written with or without its 支出 ("一般公共服务（类）"): keep the text's style; a 款 name is whole.
         suggestion: level === '款' || quoted.endsWith('支出') ? right : right.replace(/支出$/, ''),
       });
@@ -166,6 +169,7 @@ function lists(ctx: LintContext): void {
           end: start + name.length,
           message: messages.listedZero(name, g.name, refText(row)),
           actual: name,
+          cells: row.values.amount ? [refToString(row.values.amount.cell)] : [],
         });
       }
       if (listed.size === 0) continue;
