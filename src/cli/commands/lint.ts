@@ -92,6 +92,7 @@ function toJson(r: LintResult) {
       ...(f.expected !== undefined ? { expected: f.expected } : {}),
       ...(f.actual !== undefined ? { actual: f.actual } : {}),
       ...(f.suggestion !== undefined ? { suggestion: f.suggestion } : {}),
+      ...(f.cells ? { cells: f.cells } : {}),
     })),
     claims: r.claims,
     verified: r.verified,

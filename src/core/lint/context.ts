@@ -44,6 +44,8 @@ export interface Report {
   readonly expected?: string;
   readonly actual?: string;
   readonly suggestion?: string;
+  /** Workbook cells compared with ("公开01表!C7"). */
+  readonly cells?: readonly string[];
   /** Numbers found wrong by this report (not counted as verified when severity is error). */
   readonly wrong?: readonly (Mention | undefined)[];
 }
@@ -166,6 +168,7 @@ export function buildContext(input: string, disclosure?: Disclosure): BuiltConte
         ...(f.expected !== undefined ? { expected: f.expected } : {}),
         ...(f.actual !== undefined ? { actual: f.actual } : {}),
         ...(f.suggestion !== undefined ? { suggestion: f.suggestion } : {}),
+        ...(f.cells && f.cells.length > 0 ? { cells: f.cells } : {}),
       });
     },
     verifiedCount: () => mentions.filter((m) => good.has(m.id) && !bad.has(m.id)).length,

@@ -18,6 +18,11 @@ export interface ModelValue {
   readonly where: string;
 }
 
+/** "公开01表!C7" of a model value, when it has a cell. */
+export function cellOf(v: ModelValue | undefined): string[] {
+  return v?.figure ? [refToString(v.figure.cell)] : [];
+}
+
 const T01: Record<string, string> = {
   'income.total': 'income.total',
   'expense.total': 'expense.total',

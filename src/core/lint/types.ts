@@ -26,6 +26,8 @@ export interface LintFinding {
   readonly actual?: string;
   /** Replacement fragment for the quote (or its key part). */
   readonly suggestion?: string;
+  /** The workbook cells the finding compares with ("公开01表!C7"), for the pane and the web page to select. */
+  readonly cells?: readonly string[];
 }
 
 export interface LintResult {

@@ -44,6 +44,8 @@ describe('capability 2: one amount, two printed roundings', () => {
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ severity: 'error', quote: '236.90万元' });
     expect(f[0].suggestion).toBeUndefined();
+    // Both printings are named, for the pane and the web page to select.
+    expect(f[0].cells).toEqual(['公开05表!C7', '公开04表!D30']);
   });
 });
 
@@ -158,6 +160,8 @@ describe('capability 6: a 项 under the wrong 款 name', () => {
   });
   test('invalid: 城乡社区住宅（款）, with the workbook’s name as the suggestion', () => {
     const f = rules(text('城乡社区住宅'), d, 'subject-name');
-    expect(f.map((x) => [x.quote, x.suggestion])).toEqual([['城乡社区住宅', '住房改革支出']]);
+    expect(f.map((x) => [x.quote, x.suggestion, x.cells])).toEqual([
+      ['城乡社区住宅', '住房改革支出', ['公开05表!C21']],
+    ]);
   });
 });

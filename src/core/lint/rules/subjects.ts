@@ -37,8 +37,25 @@ const RETIRED: ReadonlyMap<string, string> = new Map(
   ),
 );
 
+/** Rows by code and 类 names, once per rows array (models are immutable): each item is a lookup, not a scan. */
+const indexes = new WeakMap<readonly SubjectRow[], { byCode: Map<string, SubjectRow>; classNames: Set<string> }>();
+
+function index(d: Disclosure, id: TableId) {
+  const rows = d.tables[id]?.rows ?? [];
+  let ix = indexes.get(rows);
+  if (!ix) {
+    ix = { byCode: new Map(), classNames: new Set() };
+    for (const r of rows) {
+      if (!ix.byCode.has(r.code)) ix.byCode.set(r.code, r);
+      if (r.level === 1) ix.classNames.add(norm(r.name));
+    }
+    indexes.set(rows, ix);
+  }
+  return ix;
+}
+
 function rowByCode(d: Disclosure, id: TableId, code: string): SubjectRow | undefined {
-  return d.tables[id]?.rows.find((r) => r.code === code);
+  return index(d, id).byCode.get(code);
 }
 
 /** Capability 6: each item title's 类 and 款 names against the workbook's rows above its 项. */
@@ -76,6 +93,9 @@ function itemNames(ctx: LintContext): void {
         message: messages.level(level, quoted, row.code, normaliseSubjectName(row.name), right),
         expected: right,
         actual: quoted,
+        cells: Object.values(parent.values)
+          .slice(0, 1)
+          .map((f) => refToString(f.cell)),
         // A 类 is written with or without its 支出 ("一般公共服务（类）"): keep the text's style; a 款 name is whole.
         suggestion: level === '款' || quoted.endsWith('支出') ? right : right.replace(/支出$/, ''),
       });
@@ -87,7 +107,7 @@ function itemNames(ctx: LintContext): void {
 function retiredNames(ctx: LintContext, d: Disclosure | undefined, at: number, title: string, cls: string): void {
   const current = RETIRED.get(norm(cls));
   if (!current) return;
-  if (d?.tables.T05?.rows.some((r) => r.level === 1 && norm(r.name) === norm(cls))) return;
+  if (d && index(d, 'T05').classNames.has(norm(cls))) return;
   const i = title.indexOf(cls);
   if (i < 0) return;
   const written = title.startsWith('支出', i + cls.length) ? cls + '支出' : cls;
@@ -149,6 +169,7 @@ function lists(ctx: LintContext): void {
           end: start + name.length,
           message: messages.listedZero(name, g.name, refText(row)),
           actual: name,
+          cells: row.values.amount ? [refToString(row.values.amount.cell)] : [],
         });
       }
       if (listed.size === 0) continue;

@@ -5,7 +5,7 @@ import { baseConcept } from '../concepts';
 import type { LintContext } from '../context';
 import { amountText, percentText } from '../format';
 import { withoutFundNames } from '../mentions';
-import { modelValue, modelValues, type ModelValue } from '../model-figures';
+import { cellOf, modelValue, modelValues, type ModelValue } from '../model-figures';
 import type { Mention } from '../types';
 import { reportZeroRate } from './form';
 import type { LintRule } from './rule';
@@ -133,6 +133,7 @@ function figures(ctx: LintContext): void {
       expected: model,
       actual: m.value.toFixed(m.decimals),
       suggestion: r.status === 'error' && certain ? model : undefined,
+      cells: results.flatMap((x) => cellOf(x.v)),
       wrong: [m],
     });
   }
@@ -157,6 +158,7 @@ function confused(
     message: messages.confused(LABELS[named] ?? named, LABELS[is] ?? is, written(m), namedAt, isAt),
     expected: LABELS[is],
     actual: LABELS[named],
+    cells: [...cellOf(isAt), ...cellOf(namedAt)],
   });
   ctx.ok(m);
   ctx.note(m, LABEL_REPORTED);
@@ -198,6 +200,7 @@ function shares(ctx: LintContext, claims: readonly Claim[]): void {
       expected: percentText(r.expected),
       actual: percentText(c.pct.value),
       suggestion: r.status === 'error' ? percentText(r.expected) : undefined,
+      cells: cellOf(v),
       wrong: [c.pct],
     });
   }
@@ -236,6 +239,7 @@ function rates(ctx: LintContext, claims: readonly Claim[]): void {
       expected: percentText(r.expected),
       actual: percentText(c.pct.value),
       suggestion: r.status === 'error' ? percentText(r.expected) : undefined,
+      cells: cellOf(v),
       wrong: [c.pct],
     });
   }
@@ -273,6 +277,7 @@ function priors(ctx: LintContext, claims: readonly Claim[]): void {
         expected: amountText(delta),
         actual: amountText(c.diff.value),
         suggestion: amountText(delta),
+        cells: cellOf(v),
         wrong: [c.diff],
       });
     }
@@ -294,6 +299,7 @@ function priors(ctx: LintContext, claims: readonly Claim[]): void {
         expected: percentText(r.expected),
         actual: percentText(c.pct.value),
         suggestion: percentText(r.expected),
+        cells: cellOf(v),
         wrong: [c.pct],
       });
     }
