@@ -96,6 +96,10 @@ export async function applyPlan(
         const col = colLetters(i + 1);
         ws.getRange(`${col}:${col}`).format.columnWidth = charsToPoints(w);
       });
+      s.wrap?.forEach((c) => {
+        const col = colLetters(c);
+        ws.getRange(`${col}:${col}`).format.wrapText = true;
+      });
       if (s.visibility !== 'visible') hide.push({ ws, visibility: visibilityToOffice(s.visibility) });
     }
     for (const { block, range } of reads)
