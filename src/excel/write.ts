@@ -129,6 +129,10 @@ export async function applyPlan(
               const col = colLetters(i + 1);
               ws.getRange(`${col}:${col}`).format.columnWidth = charsToPoints(w);
             });
+            s.wrap?.forEach((n) => {
+              const col = colLetters(n);
+              ws.getRange(`${col}:${col}`).format.wrapText = true;
+            });
           }
         },
       },

@@ -16,6 +16,7 @@ export function applyPlan(workbook: ExcelJS.Workbook, plan: EditPlan): UndoRecor
     if (workbook.getWorksheet(s.name)) continue;
     const ws = workbook.addWorksheet(s.name, { state: s.visibility });
     s.widths?.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+    s.wrap?.forEach((c) => (ws.getColumn(c).alignment = { wrapText: true, vertical: 'top' }));
     createdSheets.push(s.name);
   }
   const cells: { ref: CellEdit['ref']; before: GridCell | undefined }[] = [];

@@ -113,6 +113,8 @@ function cellParagraph(cell: PrintedCell): Paragraph {
     alignment: align,
     indent: cell.indent ? { left: cell.indent * 180 } : undefined,
     spacing: { line: 240, lineRule: 'auto' },
+    // The paragraph mark in the table size too, so that an empty cell does not make its row taller.
+    run: { size: SIZE.table, font: font(FONTS.table) },
     children: runs([cell.gap ? gap(cell.text) : plain(cell.text)], {
       font: FONTS.table,
       size: SIZE.table,

@@ -216,7 +216,8 @@ describe('juesuan draft -o out.xlsx', () => {
     expect(readFileSync(input).equals(original)).toBe(true);
     const snap = await snapshot(out);
     expect(snap.sheets).toContain('情况说明:visible');
-    expect(String(snap.cells['情况说明!1,1']?.[0] ?? '')).toMatch(/^一、/);
+    expect(String(snap.cells['情况说明!1,1']?.[0] ?? '')).toMatch(/^第三部分 /); // the title row
+    expect(String(snap.cells['情况说明!2,1']?.[0] ?? '')).toMatch(/^一、/);
 
     const io = captureIO();
     expect(await run(['draft', out, '-o', join(dir, 'draft-2.xlsx')], io)).toBe(2);

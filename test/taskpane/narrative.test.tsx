@@ -6,7 +6,7 @@ import { blobBytes, downloads } from './setup';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { analyseGrid } from '../../src/core/engine';
 import { findSheet, getCell, refToString } from '../../src/core/grid/grid';
-import { draftNarrative } from '../../src/core/narrative/draft';
+import { draftNarrative, partThreeTitle } from '../../src/core/narrative/draft';
 import { renderText } from '../../src/core/narrative/render-text';
 import { draftTokens, paragraphText } from '../../src/core/narrative/types';
 import { readDocxText } from '../../src/io/docx-text';
@@ -75,14 +75,16 @@ test('insert as a 情况说明 sheet, copy the text and download the .docx', asy
   await idle();
   let sheet = findSheet(await gateway.read(), '情况说明')!;
   expect(sheet).toBeDefined();
-  expect(getCell(sheet, 1, 1)?.value).toBe(paragraphText(draft.paragraphs[0]));
-  expect(getCell(sheet, draft.paragraphs.length, 1)?.value).toBe(paragraphText(draft.paragraphs.at(-1)!));
+  // Row 1 is the part's title; the paragraphs follow.
+  expect(getCell(sheet, 1, 1)?.value).toBe(partThreeTitle(draft));
+  expect(getCell(sheet, 2, 1)?.value).toBe(paragraphText(draft.paragraphs[0]));
+  expect(getCell(sheet, draft.paragraphs.length + 1, 1)?.value).toBe(paragraphText(draft.paragraphs.at(-1)!));
   // Again: the sheet exists now and is rewritten in place.
   fireEvent.click(within(panel).getByRole('button', { name: '插入为「情况说明」工作表' }));
   await idle();
   expect(screen.queryByTestId('error')).toBeNull();
   sheet = findSheet(await gateway.read(), '情况说明')!;
-  expect(getCell(sheet, 2, 1)?.value).toBe(paragraphText(draft.paragraphs[1]));
+  expect(getCell(sheet, 3, 1)?.value).toBe(paragraphText(draft.paragraphs[1]));
 
   const copied: string[] = [];
   Object.defineProperty(navigator, 'clipboard', {

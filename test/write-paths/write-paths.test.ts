@@ -169,7 +169,8 @@ describe('web page (src/web/file-gateway.ts → io/apply-plan)', () => {
     const record = await gw.apply(short);
     const after = await now(gw);
     expectSame(after, expectedAfter(longer, short));
-    expect([...after.keys()].filter((k) => k.startsWith(`${NARRATIVE_SHEET_NAME}!`))).toHaveLength(10);
+    // The title row and 5 paragraphs, text and section id each.
+    expect([...after.keys()].filter((k) => k.startsWith(`${NARRATIVE_SHEET_NAME}!`))).toHaveLength(12);
     await gw.undo(record);
     expectSame(await now(gw), longer);
   });

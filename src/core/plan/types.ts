@@ -20,6 +20,8 @@ export interface SheetCreate {
   readonly visibility: SheetVisibility;
   /** Column widths in characters, optional. */
   readonly widths?: readonly number[];
+  /** Columns (1-based) whose text wraps within the column width, so that the sheet prints (情况说明). */
+  readonly wrap?: readonly number[];
 }
 
 export interface EditPlan {

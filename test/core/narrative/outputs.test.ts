@@ -1,4 +1,4 @@
-import { draftNarrative } from '../../../src/core/narrative/draft';
+import { draftNarrative, partThreeTitle } from '../../../src/core/narrative/draft';
 import { glossary } from '../../../src/core/narrative/glossary';
 import { renderMarkdown, renderText } from '../../../src/core/narrative/render-text';
 import { narrativeSheetPlan } from '../../../src/core/narrative/sheet-plan';
@@ -29,22 +29,23 @@ describe('renderText / renderMarkdown', () => {
 
 describe('narrativeSheetPlan', () => {
   const draft = draftNarrative(seed000());
-  test('creates 情况说明 and writes one paragraph per row with its section id', () => {
+  test('creates 情况说明 (wrapped column A), a title row, then one paragraph per row with its section id', () => {
     const plan = narrativeSheetPlan(draft);
-    expect(plan.createSheets).toEqual([{ name: '情况说明', visibility: 'visible', widths: [120, 18] }]);
+    expect(plan.createSheets).toEqual([{ name: '情况说明', visibility: 'visible', widths: [120, 18], wrap: [1] }]);
     const colA = plan.edits.filter((e) => e.ref.col === 1);
-    expect(colA).toHaveLength(draft.paragraphs.length);
-    expect(colA[0]).toMatchObject({
-      ref: { sheet: '情况说明', row: 1, col: 1 },
+    expect(colA).toHaveLength(draft.paragraphs.length + 1);
+    expect(colA[0]).toMatchObject({ ref: { sheet: '情况说明', row: 1, col: 1 }, value: partThreeTitle(draft) });
+    expect(colA[1]).toMatchObject({
+      ref: { sheet: '情况说明', row: 2, col: 1 },
       value: '一、收入支出决算总体情况说明',
     });
-    expect(plan.edits.find((e) => e.ref.row === 2 && e.ref.col === 2)?.value).toBe('overall');
+    expect(plan.edits.find((e) => e.ref.row === 3 && e.ref.col === 2)?.value).toBe('overall');
   });
   test('an existing, longer sheet: no create, leftover rows blanked', () => {
     const n = draft.paragraphs.length;
-    const plan = narrativeSheetPlan(draft, { exists: true, previousRows: n + 3 });
+    const plan = narrativeSheetPlan(draft, { exists: true, previousRows: n + 4 });
     expect(plan.createSheets).toEqual([]);
-    const blanks = plan.edits.filter((e) => e.ref.row > n);
+    const blanks = plan.edits.filter((e) => e.ref.row > n + 1);
     expect(blanks).toHaveLength(6);
     expect(blanks.every((e) => e.value === null)).toBe(true);
   });
