@@ -1,5 +1,6 @@
 import { Dec } from '../decimal/dec';
 import type { Unit } from '../decimal/amount';
+import type { CellRef } from '../grid/grid';
 import type { Disclosure, Figure, SubjectLevel, TableId } from '../model/types';
 import { TABLE_IDS } from '../model/types';
 import { suppFieldFor } from '../supplementary/schema';
@@ -28,7 +29,7 @@ export class ConsolidateError extends Error {}
 const ADDITIVE = new Set(['amount', 'count']);
 
 class Acc {
-  value = Dec.ZERO;
+  total = Dec.ZERO;
   half = Dec.ZERO;
   parts: Contribution[] = [];
   unknown = false;
@@ -39,13 +40,17 @@ class Acc {
     }
     this.half = this.half.add(f.half);
     if (f.state === 'blank') return;
-    this.value = this.value.add(f.value);
-    this.parts.push({ unit, value: f.value, half: f.half, cell: f.cell });
+    this.count(unit, f.value, f.cell, f.half);
+  }
+  /** A part known exactly (a count) or an amount already checked readable. */
+  count(unit: number, value: Dec, cell: CellRef, half = Dec.ZERO): void {
+    this.total = this.total.add(value);
+    this.parts.push({ unit, value, half, cell });
   }
   done(): SumFigure {
     return this.unknown
-      ? { value: this.value, half: this.half, parts: this.parts, unknown: true }
-      : { value: this.value, half: this.half, parts: this.parts };
+      ? { value: this.total, half: this.half, parts: this.parts, unknown: true }
+      : { value: this.total, half: this.half, parts: this.parts };
   }
 }
 
@@ -114,9 +119,7 @@ export function consolidate(units: readonly UnitInput[]): Consolidation {
       if (!ADDITIVE.has(e.kind)) continue;
       if (e.figure) accOf(supp, e.key).add(i, e.figure);
       else if (e.number !== undefined) {
-        const a = accOf(supp, e.key);
-        a.value = a.value.add(e.number);
-        a.parts.push({ unit: i, value: e.number, half: Dec.ZERO, cell: e.cell });
+        accOf(supp, e.key).count(i, e.number, e.cell);
       }
     }
   });

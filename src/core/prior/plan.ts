@@ -163,7 +163,8 @@ export function planPrior(grid: Grid, current: Analysis, prior: Disclosure): Pri
     }
     const cell: CellRef = { sheet: sheetName, row, col: noteCol };
     // Only where neither the reason nor its note was written by the user.
-    const free = !supp?.entries[h.key] && isEmpty(row, valueCol) && isEmpty(row, noteCol);
+    // A sheet whose 说明 column is its 数值 column gets no hint: the draft would take it for the reason itself.
+    const free = noteCol !== valueCol && !supp?.entries[h.key] && isEmpty(row, valueCol) && isEmpty(row, noteCol);
     if (free) edits.push({ ref: cell, value: HINT_PREFIX + h.text, reason: `${REASON}：原因参考` });
     hintOut.push({ ...h, cell, written: free });
   }

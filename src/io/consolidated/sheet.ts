@@ -3,7 +3,11 @@ import { UNIT_SHIFT_TO_WAN, type Unit } from '../../core/decimal/amount';
 import type { SumFigure } from '../../core/consolidate';
 import { safeText } from '../report-xlsx';
 
-/** Small ExcelJS helpers for the consolidated (汇总) workbook: text, merged headers, amounts in the output unit. */
+/**
+ * Small ExcelJS helpers for the consolidated (汇总) workbook: text, merged headers, amounts in the output unit. The
+ * only place that writes cells of that workbook — a new file the tool builds, never the user's (see
+ * test/write-paths/inventory.test.ts); its 补充信息 sheet goes through the plan-then-apply path (io/apply-plan.ts).
+ */
 
 export const AMOUNT_FMT = '#,##0.00';
 const thin: Partial<ExcelJS.Border> = { style: 'thin' };
@@ -40,6 +44,13 @@ export class Writer {
     }
     if (!f || f.value.isZero()) return;
     cell.value = f.value.shift(-UNIT_SHIFT_TO_WAN[this.unit]).toNumber();
+  }
+
+  /** As `amount` but the value as summed, in its own unit (补充信息 lines: 万元 amounts, counts); zero shown. */
+  exact(row: number, col: number, f: SumFigure): void {
+    const cell = this.ws.getCell(row, col);
+    cell.numFmt = AMOUNT_FMT;
+    cell.value = f.unknown ? UNKNOWN_TEXT : f.value.normalize().toNumber();
   }
 
   box(top: number, left: number, bottom: number, right: number): void {

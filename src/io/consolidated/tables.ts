@@ -224,8 +224,7 @@ function subjects(c: Ctx, id: TableId): void {
   w.box(4, 1, last, width);
   const note = rows.length ? undefined : EMPTY_NOTE[id];
   if (note) {
-    w.ws.mergeCells(last + 1, 1, last + 1, width);
-    w.text(last + 1, 1, note);
+    w.merged(last + 1, 1, last + 1, width, note, false);
   }
 }
 

@@ -11,7 +11,7 @@ import {
   suppNumFmt,
 } from '../../core/supplementary';
 import { applyPlan } from '../apply-plan';
-import { AMOUNT_FMT, UNKNOWN_TEXT, Writer } from './sheet';
+import { UNKNOWN_TEXT, Writer } from './sheet';
 import { writeTables } from './tables';
 
 export const DETAIL_SHEET = '汇总明细';
@@ -65,12 +65,7 @@ function writeDetail(wb: ExcelJS.Workbook, sum: Consolidation): void {
     if (!f.unknown && f.value.isZero() && !f.parts.length) return;
     w.text(row, 1, table);
     w.text(row, 2, label);
-    const put = (col: number, v: SumFigure) => {
-      if (!inWan) return w.amount(row, col, v);
-      const cell = w.ws.getCell(row, col);
-      cell.value = v.unknown ? UNKNOWN_TEXT : v.value.normalize().toNumber();
-      cell.numFmt = AMOUNT_FMT;
-    };
+    const put = (col: number, v: SumFigure) => (inWan ? w.exact(row, col, v) : w.amount(row, col, v));
     put(3, f);
     for (const p of f.parts) put(4 + p.unit, { value: p.value, half: p.half, parts: [] });
     row++;
