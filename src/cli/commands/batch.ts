@@ -73,7 +73,9 @@ export const batchCommand: Command = {
     if (reviews.length === 0) throw new CliError('没有找到单位的决算工作簿（no unit workbooks found）');
     if (output) {
       try {
-        await (await import('../../batch/review-xlsx')).writeReviewXlsx(resolve(io.cwd, output), reviews, { reviewedAt: new Date().toISOString(), lint });
+        await (
+          await import('../../batch/review-xlsx')
+        ).writeReviewXlsx(resolve(io.cwd, output), reviews, { reviewedAt: new Date().toISOString(), lint });
       } catch (e) {
         throw new CliError(
           `无法写入 ${output}（cannot write file: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}）`,
