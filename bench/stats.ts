@@ -41,7 +41,7 @@ export async function measure<T>(
 
 /** "123 ms (110–140, n=5)" */
 export function fmt(s: Stat | undefined, unit = 'ms'): string {
-  if (!s) return '—';
+  if (!s || s.median === undefined) return '—';
   const f = (x: number) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
   return s.runs > 1 ? `${f(s.median)} ${unit} (${f(s.min)}–${f(s.max)}, n=${s.runs})` : `${f(s.median)} ${unit} (n=1)`;
 }

@@ -49,6 +49,11 @@ export class FileGateway implements WorkbookGateway {
     return new FileGateway(opened.bytes, xlsxNameOf(name), opened.grid, xlsNote(name));
   }
 
+  /** Loads ExcelJS and the workbook into it ahead of the first write (else the first write waits for both). */
+  async loadForWriting(): Promise<void> {
+    await this.excel();
+  }
+
   private excel(): Promise<ExcelJS.Workbook> {
     this.workbook ??= loadExcelJSWorkbook(this.bytes, this.name);
     return this.workbook;

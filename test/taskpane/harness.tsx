@@ -13,11 +13,12 @@ export function sampleBytes(name: string): Uint8Array {
 
 /**
  * A sample workbook behind the web page's gateway, as the pane gets it. The gateway loads ExcelJS lazily on the
- * first write; requiring it here first keeps that one-time cost out of the tests' 1-second waits.
+ * first write; loading it here keeps that one-time cost out of the tests' 1-second waits after a write.
  */
 export async function openSample(name: string): Promise<FileGateway> {
-  await import('exceljs');
-  return FileGateway.open(sampleBytes(name), name);
+  const gateway = await FileGateway.open(sampleBytes(name), name);
+  await gateway.loadForWriting();
+  return gateway;
 }
 
 /** Renders the pane and waits until the workbook is read and analysed (the mapping table is shown). */

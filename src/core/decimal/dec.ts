@@ -6,6 +6,13 @@
  * and Chinese accounting do). Never build a Dec from a binary float except through `Dec.fromNumber`, which
  * goes through the shortest round-trip decimal text of that float.
  */
+const POW10: bigint[] = [1n];
+/** 10ⁿ as a bigint, cached (scales are small: 0–10 in practice). */
+function pow10(n: number): bigint {
+  for (let i = POW10.length; i <= n; i++) POW10.push(POW10[i - 1] * 10n);
+  return POW10[n];
+}
+
 export class Dec {
   private constructor(
     readonly units: bigint,
@@ -51,14 +58,22 @@ export class Dec {
     return d;
   }
 
+  /**
+   * Σ values, at the largest scale among them (0 for none) — the same Dec as adding them one by one, but every
+   * term is brought to that scale once, with cached powers of ten (a hot spot of the checks: one sum per relation).
+   */
   static sum(values: Iterable<Dec>): Dec {
-    let acc = Dec.ZERO;
-    for (const v of values) acc = acc.add(v);
-    return acc;
+    const list = Array.isArray(values) ? (values as readonly Dec[]) : [...values];
+    if (list.length === 0) return Dec.ZERO;
+    let scale = 0;
+    for (const v of list) if (v.scale > scale) scale = v.scale;
+    let units = 0n;
+    for (const v of list) units += v.scale === scale ? v.units : v.units * pow10(scale - v.scale);
+    return new Dec(units, scale);
   }
 
   private atScale(scale: number): bigint {
-    return scale === this.scale ? this.units : this.units * 10n ** BigInt(scale - this.scale);
+    return scale === this.scale ? this.units : this.units * pow10(scale - this.scale);
   }
 
   add(o: Dec): Dec {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { Dec } from '../../../src/core/decimal/dec';
 import { parseAmount, parseUnit, toWan, toWanRounded, formatDecimals } from '../../../src/core/decimal/amount';
 import { compareSum, shown, percentConsistent } from '../../../src/core/decimal/interval';
@@ -81,4 +82,22 @@ describe('intervals', () => {
     // 0.07 / 8.07: exact 0.87%; 0.86% is within the rounding of 0.07 (0.065..0.075 → 0.80%..0.93%)
     expect(percentConsistent(s('0.86'), s('0.07'), s('8.07')).status).toBe('rounding');
   });
+});
+
+describe('Dec.sum (one pass at the largest scale)', () => {
+  const decimal = fc
+    .tuple(fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n }), fc.integer({ min: 0, max: 6 }))
+    .map(([units, scale]) => Dec.of(units, scale));
+  test('is the same Dec as adding the values one by one (units and scale)', () => {
+    fc.assert(
+      fc.property(fc.array(decimal, { maxLength: 30 }), (values) => {
+        const folded = values.reduce((acc, v) => acc.add(v), Dec.ZERO);
+        const summed = Dec.sum(values);
+        expect([summed.units, summed.scale]).toEqual([folded.units, folded.scale]);
+        expect(Dec.sum(new Set(values))).toEqual(Dec.sum([...new Set(values)]));
+      }),
+      { seed: 19, numRuns: 300 },
+    );
+  });
+  test('of nothing is 0 at scale 0', () => expect(Dec.sum([])).toBe(Dec.ZERO));
 });
