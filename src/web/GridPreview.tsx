@@ -372,7 +372,7 @@ export function GridPreview({ gateway }: { gateway: FileGateway }) {
         ref={scroller}
         className={styles.scroller}
         tabIndex={0}
-        role="grid"
+        role="region"
         aria-label={`工作表 ${sheet.name}`}
         onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
         onKeyDown={onKeyDown}

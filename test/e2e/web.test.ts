@@ -443,6 +443,212 @@ describe('a 5 MB workbook', () => {
   }, 180_000);
 });
 
+/** Whether the page scrolls sideways: the document wider than the window. */
+function sideways(page: Page): Promise<{ scrollWidth: number; clientWidth: number }> {
+  return page.evaluate(() => {
+    const el = document.scrollingElement!;
+    return { scrollWidth: el.scrollWidth, clientWidth: el.clientWidth };
+  });
+}
+
+async function expectNoSideways(page: Page): Promise<void> {
+  const { scrollWidth, clientWidth } = await sideways(page);
+  expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+}
+
+/** axe-core's serious and critical violations on the page as it is now (WCAG 2 A/AA rules). */
+async function axeViolations(page: Page): Promise<string[]> {
+  // Evaluated through the DevTools protocol: the page's CSP (script-src 'self') refuses an injected <script>.
+  if (!(await page.evaluate(() => 'axe' in window)))
+    await page.evaluate(readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8'));
+  const found = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: AxeViolation[] }> } }
+    ).axe;
+    // Fluent UI's focus manager (tabster) adds aria-hidden focus guards that pass focus on at once: not a trap.
+    const r = await axe.run(
+      { exclude: [['[data-tabster-dummy]']] },
+      { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } },
+    );
+    return r.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map(
+        (v) =>
+          `${v.id} (${v.impact}): ${v.nodes
+            .map((n) => n.html.slice(0, 200))
+            .slice(0, 5)
+            .join(' | ')}`,
+      );
+  });
+  return found;
+}
+
+interface AxeViolation {
+  readonly id: string;
+  readonly impact?: string;
+  readonly nodes: readonly { readonly html: string }[];
+}
+
+describe('narrow screens, keyboard and accessibility', () => {
+  const file = 'heshan-jdfw-2021.xlsx';
+  const bytes = readFileSync(join(ROOT, 'samples', file));
+
+  test.each([350, 768])('at %i px nothing scrolls sideways; the pane and the grid take turns', async (width) => {
+    const page = await context.newPage();
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(server.url);
+    await page.getByTestId('web-landing').waitFor();
+    await expectNoSideways(page);
+    await openFile(page, file, bytes);
+    await page.locator('[data-testid=mapping-row-T09][data-found=true]').waitFor();
+    await expectNoSideways(page);
+    // The pane is shown first, full width; the grid is one tab away.
+    const pane = await page.getByTestId('web-taskpane').boundingBox();
+    expect(pane!.width).toBeGreaterThan(width - 20);
+    expect(await page.getByTestId('grid-preview').isVisible()).toBe(false);
+    for (const tab of ['mapping', 'checks', 'fill', 'narrative', 'lint', 'supplementary']) {
+      await page.getByTestId(`tab-${tab}`).click();
+      await page.getByTestId(`panel-${tab}`).waitFor();
+      await expectNoSideways(page);
+    }
+    // Showing a finding's cells switches to the grid, with the cells highlighted.
+    await page.getByTestId('tab-checks').click();
+    await page.getByTestId('filter-warning').click();
+    await page.getByTestId('finding-locate').first().click();
+    await page.getByTestId('grid-preview').waitFor();
+    expect(await page.locator('[data-testid=grid-table] td[data-highlight=true]').count()).toBeGreaterThan(0);
+    await expectNoSideways(page);
+    const grid = await page.getByTestId('grid-preview').boundingBox();
+    expect(grid!.width).toBeGreaterThan(width - 20);
+    if (width === 350) await screenshot(page, 'web-narrow');
+    await page.getByTestId('web-show-pane').click();
+    await page.getByTestId('check-counts').waitFor();
+    await page.close();
+  });
+
+  test('one Tab reaches the skip link, which moves focus into the pane; focus is visible', async () => {
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await openFile(page, file, bytes);
+    await page.locator('[data-testid=mapping-row-T09][data-found=true]').waitFor();
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('Tab');
+    const skip = page.getByTestId('web-skip');
+    expect(await skip.evaluate((e) => e === document.activeElement)).toBe(true);
+    const box = await skip.boundingBox();
+    expect(box!.y).toBeGreaterThanOrEqual(0); // shown on focus
+    expect(await skip.innerText()).toBe('跳到决算公开助手');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'web-taskpane');
+    // The next Tab lands on the pane's first control, drawn with a focus outline.
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const pane = document.querySelector('[data-testid=web-taskpane]')!;
+      const s = getComputedStyle(el);
+      const after = getComputedStyle(el, '::after');
+      return {
+        inPane: pane.contains(el) && el !== pane,
+        ring:
+          (s.outlineStyle !== 'none' && s.outlineWidth !== '0px') ||
+          s.boxShadow !== 'none' ||
+          (after.borderStyle !== 'none' && after.borderWidth !== '0px' && after.content !== 'none'),
+      };
+    });
+    expect(focused).toEqual({ inPane: true, ring: true });
+    await page.close();
+  });
+
+  test('axe-core finds no serious or critical violation on the start page, the pane steps and a narrow screen', async () => {
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.getByTestId('web-landing').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await openFile(page, file, bytes);
+    await page.locator('[data-testid=mapping-row-T09][data-found=true]').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    for (const tab of ['checks', 'fill', 'narrative', 'lint', 'supplementary']) {
+      await page.getByTestId(`tab-${tab}`).click();
+      await page.getByTestId(`panel-${tab}`).waitFor();
+      expect({ tab, violations: await axeViolations(page) }).toEqual({ tab, violations: [] });
+    }
+    await page.setViewportSize({ width: 350, height: 800 });
+    await page.getByTestId('tab-checks').click();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  test('打开其他工作簿 asks before discarding edits that were not downloaded', async () => {
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await openFile(page, file, bytes);
+    await page.locator('[data-testid=mapping-row-T09][data-found=true]').waitFor();
+    // Nothing changed yet: the file chooser opens at once.
+    let chooser = page.waitForEvent('filechooser');
+    await page.getByTestId('web-open-other').click();
+    await chooser;
+    expect(await page.getByTestId('web-discard-dialog').count()).toBe(0);
+
+    // One write (a 校验参数), not downloaded: the page asks first.
+    await page.getByTestId('tab-checks').click();
+    await page.getByTestId('check-settings-toggle').click();
+    await page.getByTestId('check-setting-budgetVariancePercent').fill('30');
+    await page.getByTestId('check-settings-save').click();
+    await page.getByText('（本工作簿设定）').waitFor();
+    await page.getByTestId('web-open-other').click();
+    const dialog = page.getByTestId('web-discard-dialog');
+    await dialog.waitFor();
+    expect(await dialog.innerText()).toContain('打开其他工作簿会丢弃这些修改');
+    await page.getByTestId('web-discard-cancel').click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(await page.getByTestId('web-file-name').innerText()).toBe(file);
+
+    await page.getByTestId('web-open-other').click();
+    chooser = page.waitForEvent('filechooser');
+    await page.getByTestId('web-discard-confirm').click();
+    await chooser;
+
+    // Downloaded: nothing left to lose, no question.
+    await download(page, page.getByTestId('web-download-xlsx'));
+    chooser = page.waitForEvent('filechooser');
+    await page.getByTestId('web-open-other').click();
+    await chooser;
+    expect(await page.getByTestId('web-discard-dialog').count()).toBe(0);
+    await page.close();
+  });
+
+  test('printing shows the findings alone on A4', async () => {
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await openFile(page, file, bytes);
+    await page.locator('[data-testid=mapping-row-T09][data-found=true]').waitFor();
+    await page.getByTestId('tab-checks').click();
+    await page.getByTestId('check-counts').waitFor();
+    await page.emulateMedia({ media: 'print' });
+    const shown = await page.evaluate(() => {
+      const visible = (sel: string) => {
+        const el = document.querySelector(sel);
+        return !!el && getComputedStyle(el).display !== 'none' && (el as HTMLElement).offsetParent !== null;
+      };
+      return {
+        header: visible('header[data-print=hide]'),
+        grid: visible('[data-testid=grid-preview]'),
+        tabs: visible('[data-testid=app] [role=tablist]'),
+        counts: visible('[data-testid=check-counts]'),
+        finding: visible('[data-testid=finding]'),
+      };
+    });
+    expect(shown).toEqual({ header: false, grid: false, tabs: false, counts: true, finding: true });
+    const pdf = await page.pdf({ preferCSSPageSize: true });
+    // A4 is 595 × 842 points.
+    const box = /\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/.exec(pdf.toString('latin1'))!;
+    expect(Math.round(Number(box[1]))).toBe(595);
+    expect(Math.round(Number(box[2]))).toBe(842);
+    await page.emulateMedia({ media: 'screen' });
+    await page.close();
+  });
+});
+
 describe('privacy', () => {
   test('no request left 127.0.0.1, no CSP violation or script error', () => {
     expect(watch.requests.length).toBeGreaterThan(0);

@@ -34,6 +34,10 @@ function moduleNames(mods: readonly StatsModule[] | undefined): string[] {
 }
 
 export async function buildWeb(outDir: string): Promise<WebBuild> {
+  // A build made beforehand (JUESUAN_E2E_BUILD=<dir> with <dir>/../stats.json, as this function writes them) saves
+  // minutes when re-running scenarios on a busy machine; the test run itself builds fresh by default.
+  const prebuilt = process.env.JUESUAN_E2E_BUILD;
+  if (prebuilt) return readBuild(prebuilt);
   const statsFile = join(outDir, '..', 'stats.json');
   const cli = require.resolve('webpack-cli/bin/cli.js', { paths: [ROOT] });
   const args = [cli, '--mode', 'production', '--env', 'web', '--env', `outDir=${outDir}`, '--json', statsFile];
@@ -45,7 +49,11 @@ export async function buildWeb(outDir: string): Promise<WebBuild> {
       `webpack 构建网页失败（web build failed）：${err.message}\n${err.stdout ?? ''}\n${err.stderr ?? ''}`,
     );
   }
-  const stats = JSON.parse(readFileSync(statsFile, 'utf8')) as { chunks: StatsChunk[] };
+  return readBuild(outDir);
+}
+
+function readBuild(outDir: string): WebBuild {
+  const stats = JSON.parse(readFileSync(join(outDir, '..', 'stats.json'), 'utf8')) as { chunks: StatsChunk[] };
   const js = (c: StatsChunk) => c.files.filter((f) => f.endsWith('.js'));
   const initial = stats.chunks.filter((c) => c.initial);
   const lazy = stats.chunks.filter((c) => !c.initial);
