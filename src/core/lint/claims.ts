@@ -211,7 +211,11 @@ function readSentence(ctx: LintContext, s: Sentence, prevSentence: Sentence | un
     if (/完成.*预算|执行率|完成率/.test(m.label)) {
       const actual = lastOf(before, (x) => x.role === 'main');
       const kind = budgetKind(m.rawLabel);
-      const budgets = before.filter((x) => x.role === 'budget');
+      // A budget stated before an earlier 决算 figure belongs to that figure's subject, not to this one ("三公"经费
+      // 年初预算为31万元，支出决算为8.07万元…；公务用车…决算为8万元，完成预算的100%: the 100% is over 公务用车's own budget).
+      const own = actual ? before.slice(0, before.indexOf(actual)) : before;
+      const earlier = lastOf(own, (x) => x.role === 'main');
+      const budgets = before.slice(earlier ? before.indexOf(earlier) + 1 : 0).filter((x) => x.role === 'budget');
       const same = lastOf(budgets, (x) => kind === 'plain' || x.budgetKind === 'plain' || x.budgetKind === kind);
       const budget = same ?? lastOf(budgets, () => true);
       if (actual) claims.push({ type: 'rate', s, pct: m, actual, budget, kind, kindMismatch: !!budget && !same });
