@@ -128,6 +128,9 @@ export const zhCN = {
     /** Names of the mapping/model problems listed with the findings (their codes are not check rules). */
     problemNames: {
       'table.missing': '缺表',
+      'table.precision': '按数据推定舍位精度',
+      'total.blank': '合计未填写',
+      'check.not-run': '未能运行的核对',
       'table.fields-missing': '缺少栏目',
       'table.ambiguous': '表格位置有两处',
       'table.note': '表格附注',
