@@ -58,11 +58,15 @@ describe('amountUnitNote', () => {
     const d = example();
     expect(amountUnitNote(d)).toBe('金额单位：万元。');
     const yuan = { ...d, tables: { ...d.tables, T07: { ...d.tables.T07!, unit: '元' as const } } };
-    expect(amountUnitNote(yuan)).toBe(`金额单位：万元（${tableTitle(d, 'T07')}以元填列，已换算为万元后比较）。`);
+    expect(amountUnitNote(yuan)).toBe(
+      `金额单位：万元（${tableTitle(d, 'T07')}以元填列，已换算为万元后比较；表内合计的核对按表中单位列出金额，并注明元）。`,
+    );
     const allYuan = {
       ...d,
       tables: Object.fromEntries(Object.entries(d.tables).map(([id, t]) => [id, { ...t!, unit: '元' as const }])),
     };
-    expect(amountUnitNote(allYuan)).toBe('金额单位：万元（工作簿各表以元填列，已换算为万元后比较）。');
+    expect(amountUnitNote(allYuan)).toBe(
+      '金额单位：万元（工作簿各表以元填列，已换算为万元后比较；表内合计的核对按表中单位列出金额，并注明元）。',
+    );
   });
 });

@@ -138,7 +138,9 @@ describe('juesuan check with 校验参数 stored in the workbook (set in the pan
     const plain = await check([sample]);
     expect(plain.io.stdout()).not.toContain('校验参数：');
     // The sample's tables are in 元; every amount in the messages is in 万元, and the output says so.
-    expect(plain.io.stdout().split('\n')[1]).toBe('金额单位：万元（工作簿各表以元填列，已换算为万元后比较）。');
+    expect(plain.io.stdout().split('\n')[1]).toBe(
+      '金额单位：万元（工作簿各表以元填列，已换算为万元后比较；表内合计的核对按表中单位列出金额，并注明元）。',
+    );
   });
 
   test('--json lists the thresholds in force; a flag overrides the stored one for this run', async () => {

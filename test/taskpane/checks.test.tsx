@@ -35,7 +35,7 @@ describe.each(SAMPLES)('校验 on %s', (sample) => {
     expect(shownCounts()).toEqual({ ...expected.summary });
     expect(screen.getByTestId('check-unit').textContent).toBe(
       sample === 'heshan-zfb-2021.xlsx'
-        ? '金额单位：万元（工作簿各表以元填列，已换算为万元后比较）。'
+        ? '金额单位：万元（工作簿各表以元填列，已换算为万元后比较；表内合计的核对按表中单位列出金额，并注明元）。'
         : '金额单位：万元。',
     );
     unfoldRounding();

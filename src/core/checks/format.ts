@@ -35,8 +35,8 @@ export function toleranceIn(d: Dec, unit: Unit = '万元'): string {
 }
 
 /**
- * The unit line shown with findings: every amount in a message is in 万元, whatever unit a table is printed in; when
- * some table is in 元 or 千元, say so, since its cells show other numbers than the message.
+ * The unit line shown with findings: an amount in a message is in 万元 unless it names its unit; when some table is in
+ * 元 or 千元, say so, and that its own sums are shown in its unit (`amountIn`, marked "元"), as its cells show them.
  */
 export function amountUnitNote(d: Disclosure): string {
   const all = (Object.keys(d.tables) as TableId[]).filter((id) => d.tables[id]);
@@ -44,7 +44,7 @@ export function amountUnitNote(d: Disclosure): string {
   if (ids.length === 0) return '金额单位：万元。';
   const units = [...new Set(ids.map((id) => d.tables[id]!.unit))].join('、');
   const which = ids.length === all.length ? '工作簿各表' : ids.map((id) => tableTitle(d, id)).join('、');
-  return `金额单位：万元（${which}以${units}填列，已换算为万元后比较）。`;
+  return `金额单位：万元（${which}以${units}填列，已换算为万元后比较；表内合计的核对按表中单位列出金额，并注明${units}）。`;
 }
 
 /** The printed title of a table in the disclosure's profile ("收入支出决算总表"). */

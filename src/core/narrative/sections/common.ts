@@ -2,7 +2,7 @@
  * Building blocks shared by the section writers: the block type, the reason clauses of both profiles and the
  * per-项 科目 listing (五（三）, 八, 九).
  */
-import { findFunctionalByName, fullFunctionalName, normaliseSubjectName } from '../../catalogue';
+import { functionalSubject, normaliseSubjectName } from '../../catalogue';
 import type { SubjectRow, TableId } from '../../model/types';
 import type { NarrativeContext } from '../context';
 import {
@@ -96,17 +96,18 @@ export function budgetReason(
     : [`决算数${w}${budgetWord}的主要原因是：`, ctx.reason(reasonKey)];
 }
 
-/** Full 类/款/项 name of a 功能分类 code: the catalogue first, else the names in the table's own rows. */
+/**
+ * Full 类/款/项 name of a 功能分类 code: the names the workbook prints for the code and its parents (authoritative for
+ * its year: names change between editions), the catalogue only for a level the table does not print.
+ */
 export function subjectFullName(ctx: NarrativeContext, id: TableId, row: SubjectRow): string {
-  const fromCatalogue = fullFunctionalName(row.code);
-  if (fromCatalogue) return fromCatalogue;
   const byCode = rowsByCode(ctx.table(id)?.rows ?? []);
   const marks = ['（类）', '（款）', '（项）'];
   const parts: string[] = [];
   for (let l = 1; l <= row.level; l++) {
     const code = row.code.slice(0, [3, 5, 7][l - 1]);
     const r = byCode.get(code);
-    const name = r ? normaliseSubjectName(r.name) : findFunctionalByName(code)?.name;
+    const name = r ? normaliseSubjectName(r.name) : functionalSubject(code)?.name;
     parts.push((name ?? code) + marks[l - 1]);
   }
   return parts.join('');
@@ -114,7 +115,7 @@ export function subjectFullName(ctx: NarrativeContext, id: TableId, row: Subject
 
 /** 类 name as an item of a structure list: hunan "一般公共服务（类）支出", shanghai "一般公共服务支出（类）". */
 export function className(ctx: NarrativeContext, row: SubjectRow): string {
-  const name = fullFunctionalName(row.code)?.replace(/（类）$/, '') ?? normaliseSubjectName(row.name);
+  const name = normaliseSubjectName(row.name) || (functionalSubject(row.code)?.name ?? row.code);
   if (isShanghai(ctx)) return `${name}（类）`;
   return name.endsWith('支出') ? `${name.slice(0, -2)}（类）支出` : `${name}（类）`;
 }
