@@ -15,7 +15,7 @@ const narrative = join(dir, 'narrative.txt');
 writeFileSync(
   narrative,
   Array.from(
-    { length: 800 },
+    { length: 1600 },
     (_, i) => `（${i + 1}）本年支出合计${1000 + i}.${i % 100}万元，比上年增加${i}.${i % 10}万元，增长${i % 50}%。`,
   ).join('\n'),
 );
