@@ -1,6 +1,7 @@
 import type { CellRef } from '../grid/grid';
 import type { RowMapping, TableMapping, WorkbookMapping } from '../mapping/types';
 import type { TableId } from '../model/types';
+import { PROFILES } from '../profiles/profiles';
 import { fieldName, TABLE_DEFS } from '../profiles/tables';
 import type { Derivation, Term } from './types';
 
@@ -13,7 +14,8 @@ export function derivations(mapping: WorkbookMapping): Derivation[] {
   const out: Derivation[] = [];
   for (const t of mapping.tables) {
     if (t.empty) continue; // "本单位无…收支": nothing to fill
-    out.push(...tableDerivations(t));
+    // The words the check uses for the same cell: the table's title in the workbook's profile (checks/format.ts).
+    out.push(...tableDerivations(t, PROFILES[mapping.profile]?.tableTitles[t.id] ?? TABLE_DEFS[t.id].title));
   }
   return out;
 }
@@ -66,22 +68,22 @@ function fundRowTotals(): [string, [string, 1 | -1][]][] {
   ];
 }
 
-function tableDerivations(t: TableMapping): Derivation[] {
+function tableDerivations(t: TableMapping, title: string): Derivation[] {
   switch (t.id) {
     case 'T02':
     case 'T03':
     case 'T05':
     case 'T08':
     case 'T09':
-      return subjectTable(t);
+      return subjectTable(t, title);
     case 'T01':
-      return t01(t);
+      return t01(t, title);
     case 'T04':
-      return t04(t);
+      return t04(t, title);
     case 'T06':
-      return t06(t);
+      return t06(t, title);
     case 'T07':
-      return t07(t);
+      return t07(t, title);
   }
 }
 
@@ -153,7 +155,7 @@ function make(
 }
 
 /** 款 = Σ 项, 类 = Σ 款, 合计 = Σ 类 in one column. */
-function verticalSums(t: TableMapping, key: string, rowLabel: (r: RowMapping) => string): Derivation[] {
+function verticalSums(t: TableMapping, title: string, key: string, rowLabel: (r: RowMapping) => string): Derivation[] {
   const out: Derivation[] = [];
   const name = fieldName(t.id, key);
   for (const level of [2, 1] as const)
@@ -173,20 +175,20 @@ function verticalSums(t: TableMapping, key: string, rowLabel: (r: RowMapping) =>
       t.id,
       totalCell(t, key),
       topRows(t.rows).map((r) => rowCell(t, r, key)),
-      `${TABLE_DEFS[t.id].title} 合计 ${name}`, // the words the check uses for the same cell
+      `${title} 合计 ${name}`, // the words the check uses for the same cell
     );
     if (d) out.push(d);
   }
   return out;
 }
 
-function subjectTable(t: TableMapping): Derivation[] {
-  const title = TABLE_DEFS[t.id].title;
+function subjectTable(t: TableMapping, title: string): Derivation[] {
   const rowLabel = (r: RowMapping) => `${title} ${r.code} ${r.name}`;
   const rowTotals = (ROW_TOTALS[t.id] ?? []).filter(([, parts]) => parts.every(([k]) => t.columns[k]));
   const horizontal = new Set(rowTotals.map(([k]) => k));
   const out: Derivation[] = [];
-  for (const key of Object.keys(t.columns)) if (!horizontal.has(key)) out.push(...verticalSums(t, key, rowLabel));
+  for (const key of Object.keys(t.columns))
+    if (!horizontal.has(key)) out.push(...verticalSums(t, title, key, rowLabel));
   for (const [key, parts] of rowTotals) {
     const name = fieldName(t.id, key);
     const lines: [string, (k: string) => CellRef | undefined][] = [
@@ -209,6 +211,7 @@ function itemCells(t: TableMapping): Map<string, CellRef> {
 
 function itemSum(
   t: TableMapping,
+  title: string,
   items: Map<string, CellRef>,
   target: string,
   parts: string[],
@@ -217,7 +220,7 @@ function itemSum(
     t.id,
     items.get(target),
     parts.map((p) => items.get(p)),
-    `${TABLE_DEFS[t.id].title} ${fieldName(t.id, target)}`,
+    `${title} ${fieldName(t.id, target)}`,
   );
 }
 
@@ -232,9 +235,8 @@ const T01_INCOME = [
   'other',
 ];
 
-function t01(t: TableMapping): Derivation[] {
+function t01(t: TableMapping, title: string): Derivation[] {
   const items = itemCells(t);
-  const title = TABLE_DEFS.T01.title;
   const byClass = t.rows.length
     ? make(
         t.id,
@@ -246,22 +248,22 @@ function t01(t: TableMapping): Derivation[] {
   return [
     itemSum(
       t,
+      title,
       items,
       'income.total',
       T01_INCOME.map((k) => `income.${k}`),
     ),
     byClass,
     // 收入总计 = 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余; 支出总计 = 本年支出合计 + 结余分配 + 年末结转和结余.
-    itemSum(t, items, 'income.grand', ['income.total', 'income.useNonFiscalBalance', 'income.carryIn']),
-    itemSum(t, items, 'expense.grand', ['expense.total', 'expense.surplusDistribution', 'expense.carryOut']),
+    itemSum(t, title, items, 'income.grand', ['income.total', 'income.useNonFiscalBalance', 'income.carryIn']),
+    itemSum(t, title, items, 'expense.grand', ['expense.total', 'expense.surplusDistribution', 'expense.carryOut']),
   ].filter((d): d is Derivation => !!d);
 }
 
 const FUNDS = ['general', 'fund', 'soe'];
 
-function t04(t: TableMapping): Derivation[] {
+function t04(t: TableMapping, title: string): Derivation[] {
   const items = itemCells(t);
-  const title = TABLE_DEFS.T04.title;
   const out: (Derivation | undefined)[] = [];
   const colName = (c: string) => TABLE_DEFS.T04.columns.find((x) => x.key === c)?.name ?? c;
   // 支出 by 类: each fund column summed over the 类 rows, then each row's 合计 = the three funds.
@@ -275,10 +277,11 @@ function t04(t: TableMapping): Derivation[] {
           `${title} 本年支出合计（${colName(c)}）`,
         ),
       );
-  out.push(...subjectTable({ ...t, totalRow: undefined }));
+  out.push(...subjectTable({ ...t, totalRow: undefined }, title));
   out.push(
     itemSum(
       t,
+      title,
       items,
       'income.total',
       FUNDS.map((c) => `income.${c}`),
@@ -287,6 +290,7 @@ function t04(t: TableMapping): Derivation[] {
   out.push(
     itemSum(
       t,
+      title,
       items,
       'carryIn.total',
       FUNDS.map((c) => `carryIn.${c}`),
@@ -295,6 +299,7 @@ function t04(t: TableMapping): Derivation[] {
   out.push(
     itemSum(
       t,
+      title,
       items,
       'expense.total.total',
       FUNDS.map((c) => `expense.total.${c}`),
@@ -303,23 +308,24 @@ function t04(t: TableMapping): Derivation[] {
   out.push(
     itemSum(
       t,
+      title,
       items,
       'carryOut.total',
       FUNDS.map((c) => `carryOut.${c}`),
     ),
   );
-  out.push(itemSum(t, items, 'income.grand', ['income.total', 'carryIn.total']));
+  out.push(itemSum(t, title, items, 'income.grand', ['income.total', 'carryIn.total']));
   for (const c of ['total', ...FUNDS]) {
-    const d = itemSum(t, items, `expense.grand.${c}`, [`expense.total.${c}`, `carryOut.${c}`]);
+    const d = itemSum(t, title, items, `expense.grand.${c}`, [`expense.total.${c}`, `carryOut.${c}`]);
     out.push(d && { ...d, label: `${title} 支出总计（${colName(c)}）` });
   }
   return out.filter((d): d is Derivation => !!d);
 }
 
-function t06(t: TableMapping): Derivation[] {
-  const title = TABLE_DEFS.T06.title;
+function t06(t: TableMapping, title: string): Derivation[] {
   const out: Derivation[] = verticalSums(
     { ...t, totalRow: undefined },
+    title,
     'amount',
     (r) => `${title} ${r.code} ${r.name}`,
   );
@@ -338,13 +344,13 @@ function t06(t: TableMapping): Derivation[] {
   return out;
 }
 
-function t07(t: TableMapping): Derivation[] {
+function t07(t: TableMapping, title: string): Derivation[] {
   const items = itemCells(t);
   const out: (Derivation | undefined)[] = [];
   // 车 = 购置 + 运行; 合计 = 出国 + 车 + 接待 (预算数 and 决算数 alike).
   for (const s of ['budget', 'actual']) {
-    out.push(itemSum(t, items, `${s}.vehicle`, [`${s}.vehiclePurchase`, `${s}.vehicleOperation`]));
-    out.push(itemSum(t, items, `${s}.total`, [`${s}.abroad`, `${s}.vehicle`, `${s}.reception`]));
+    out.push(itemSum(t, title, items, `${s}.vehicle`, [`${s}.vehiclePurchase`, `${s}.vehicleOperation`]));
+    out.push(itemSum(t, title, items, `${s}.total`, [`${s}.abroad`, `${s}.vehicle`, `${s}.reception`]));
   }
   return out.filter((d): d is Derivation => !!d);
 }
