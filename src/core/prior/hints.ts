@@ -1,4 +1,5 @@
 import { Dec } from '../decimal/dec';
+import { T01_INCOME_KEYS as T01_INCOME } from '../checks/rules/t01-income-total';
 import type { Disclosure, Figure, SubjectRow, TableId } from '../model/types';
 import { fieldName } from '../profiles/tables';
 import { matchSubjects } from './subjects';
@@ -14,16 +15,6 @@ export type HintParts =
   | { readonly kind: 'items'; readonly table: TableId; readonly keys: readonly string[] }
   | { readonly kind: 'economic'; readonly classes: readonly string[]; readonly lead: string };
 
-const T01_INCOME = [
-  'income.fiscalGeneral',
-  'income.fiscalFund',
-  'income.fiscalSoe',
-  'income.superior',
-  'income.business',
-  'income.operating',
-  'income.affiliated',
-  'income.other',
-];
 const T04_INCOME = ['income.general', 'income.fund', 'income.soe'];
 
 /** Reason key → the breakdown that explains the change of its figure (domain.md, table layouts). */

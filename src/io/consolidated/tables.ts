@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { ECONOMIC_SUBJECTS, T01_CLASS_LINES } from '../../core/catalogue';
+import { T01_INCOME_KEYS as T01_INCOME } from '../../core/checks/rules/t01-income-total';
 import type { Consolidation, SumRow, SumTable } from '../../core/consolidate';
 import type { TableId } from '../../core/model/types';
 import { normName } from '../../core/prior/subjects';
@@ -45,17 +46,6 @@ function classLines(t: SumTable | undefined): { label: string; row?: SumRow }[] 
   for (const r of rows) if (!used.has(r)) out.push({ name: r.name, row: r });
   return out.map((l, i) => ({ label: `${ordinal(i + 1)}、${normName(l.name)}`, row: l.row }));
 }
-
-const T01_INCOME = [
-  'income.fiscalGeneral',
-  'income.fiscalFund',
-  'income.fiscalSoe',
-  'income.superior',
-  'income.business',
-  'income.operating',
-  'income.affiliated',
-  'income.other',
-];
 
 function t01(c: Ctx): void {
   const t = c.sum.tables.T01;
