@@ -171,7 +171,9 @@ describe.each(SAMPLES)('$file', (sample) => {
     await page.getByTestId('check-counts').waitFor();
     expect(await count(page, 'count-error')).toBeGreaterThan(0);
 
-    const finding = page.locator('[data-testid=finding][data-rule=t01-income-total]').first();
+    // A blank 合计 is one root-cause finding (合计未填写), not a sum error plus its knock-on findings.
+    const finding = page.locator('[data-testid=finding][data-rule="total.blank"]').first();
+    expect(await finding.innerText()).toContain('未填写');
     const cells = listedCells(await finding.getByTestId('finding-cells').innerText());
     expect(cells).toContain(refText(damaged.blanked[0]));
     await finding.getByTestId('finding-locate').click();
