@@ -195,6 +195,8 @@ export const zhCN = {
     downloadDocx: '下载 Word (.docx)',
     writeLabel: '情况说明工作表',
     docxName: (base: string) => `${base}-情况说明.docx`,
+    downloadFull: '下载完整公开文档 (.docx)',
+    fullName: (base: string) => `${base}-部门决算公开.docx`,
     figures: (n: number) => `数字 ${n} 个（点击可定位来源单元格）`,
     calc: {
       cell: '',

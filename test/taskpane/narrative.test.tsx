@@ -103,6 +103,23 @@ test('insert as a 情况说明 sheet, copy the text and download the .docx', asy
   expect(text).toContain(paragraphText(draft.paragraphs.find((p) => p.role === 'text')!).slice(0, 30));
 });
 
+test('the whole disclosure document downloads as published: parts in order, the tables with the workbook’s numbers', async () => {
+  const gateway = await openSample(SAMPLES[0]);
+  const disclosure = analyseGrid(await gateway.read()).disclosure;
+  await renderPane(gateway);
+  const panel = await openTab('narrative');
+  const count = downloads.length;
+  fireEvent.click(within(panel).getByRole('button', { name: '下载完整公开文档 (.docx)' }));
+  await waitFor(() => expect(downloads.length).toBe(count + 1), { timeout: 60000 });
+  const d = downloads.at(-1)!;
+  expect(d.name).toBe('heshan-zfb-2021-部门决算公开.docx');
+  const text = await readDocxText(await blobBytes(d.blob));
+  const at = ['第一部分', '第二部分', '第三部分', '第四部分'].map((p) => text.lastIndexOf(p));
+  expect(at.every((x, i) => x >= 0 && (i === 0 || x > at[i - 1]))).toBe(true);
+  expect(text).toContain('公开01表');
+  expect(text).toContain(disclosure.tables.T01!.items['income.grand'].value.toFixed(2));
+}, 120000);
+
 test('each gap to fill leads to its row of the 补充信息 sheet: clicking selects that cell', async () => {
   const gateway = await openSample(SAMPLES[0]);
   const disclosure = analyseGrid(await gateway.read()).disclosure;

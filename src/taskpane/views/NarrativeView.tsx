@@ -53,6 +53,13 @@ export function NarrativeView() {
       downloadBytes(await narrativeDocx(draft), s.narrative.docxName(base), MIME.docx);
     });
 
+  // The whole document as published (cover, 目录, parts 一–五 with the nine tables as printed): what goes out.
+  const downloadFull = () =>
+    wb.run(s.busy.docx, s.errors.docx, async () => {
+      const { fullDisclosureDocx } = await import('../../io/docx');
+      downloadBytes(await fullDisclosureDocx(disclosure!, draft), s.narrative.fullName(base), MIME.docx);
+    });
+
   return (
     <div className={st.stack}>
       <h2 className={st.heading}>{s.narrative.heading}</h2>
@@ -74,6 +81,9 @@ export function NarrativeView() {
         <Button onClick={() => void copy()}>{s.narrative.copy}</Button>
         <Button disabledFocusable={!!wb.busy} onClick={() => void download()}>
           {s.narrative.downloadDocx}
+        </Button>
+        <Button disabledFocusable={!!wb.busy} onClick={() => void downloadFull()}>
+          {s.narrative.downloadFull}
         </Button>
       </div>
 
