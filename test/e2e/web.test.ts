@@ -460,6 +460,10 @@ async function expectNoSideways(page: Page): Promise<void> {
 
 /** axe-core's serious and critical violations on the page as it is now (WCAG 2 A/AA rules). */
 async function axeViolations(page: Page): Promise<string[]> {
+  // Measure the settled page: the pane idle and no CSS transition under way (a button fading from its busy,
+  // disabled colours reads as low contrast half-way).
+  if (await page.getByTestId('app').count()) await page.locator('[data-testid=app][aria-busy=false]').waitFor();
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
   // Evaluated through the DevTools protocol: the page's CSP (script-src 'self') refuses an injected <script>.
   if (!(await page.evaluate(() => 'axe' in window)))
     await page.evaluate(readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8'));

@@ -162,7 +162,12 @@ test('without a 补充信息 sheet, a gap leads to the 补充信息 step, where 
   expect(gotos[0].textContent).toBe('到「补充信息」添加此行');
   fireEvent.click(gotos[0]);
   await waitFor(() => expect(screen.getByTestId('panel-supplementary').hidden).toBe(false));
+  // The step's view loads lazily: wait for it.
   expect(
-    within(screen.getByTestId('panel-supplementary')).getByRole('button', { name: '创建「补充信息」工作表' }),
+    await within(screen.getByTestId('panel-supplementary')).findByRole(
+      'button',
+      { name: '创建「补充信息」工作表' },
+      { timeout: 20000 },
+    ),
   ).toBeTruthy();
 });
