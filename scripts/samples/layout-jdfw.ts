@@ -1,3 +1,4 @@
+import { T01_FOOT_LINES } from '../../src/core/profiles/tables';
 import type ExcelJS from 'exceljs';
 import { ECONOMIC_SUBJECTS } from '../../src/core/catalogue';
 import { Dec } from '../../src/core/decimal/dec';
@@ -123,13 +124,7 @@ function t01(wb: ExcelJS.Workbook, data: SampleData): void {
     w.amount(first + i, 4, l.code ? dec(data.t01Classes, l.code) : undefined);
   });
   const body = Math.max(lines.length, T01_INCOME_LINES.length);
-  const foot: [string, string, string, string][] = [
-    ['本年收入合计', 'income.total', '本年支出合计', 'expense.total'],
-    ['使用非财政拨款结余', 'income.useNonFiscalBalance', '结余分配', 'expense.surplusDistribution'],
-    ['年初结转和结余', 'income.carryIn', '年末结转和结余', 'expense.carryOut'],
-    ['总计', 'income.grand', '总计', 'expense.grand'],
-  ];
-  foot.forEach(([l, lk, r, rk], i) => {
+  T01_FOOT_LINES.forEach(([l, lk, r, rk], i) => {
     const row = first + body + i;
     w.text(row, 1, l, { bold: i === 0 || i === 3 });
     w.amount(row, 2, dec(data.t01, lk), 'zero');

@@ -1,3 +1,4 @@
+import { T01_FOOT_LINES } from '../../src/core/profiles/tables';
 import type ExcelJS from 'exceljs';
 import { ECONOMIC_SUBJECTS } from '../../src/core/catalogue';
 import { Dec } from '../../src/core/decimal/dec';
@@ -77,13 +78,7 @@ function t01(wb: ExcelJS.Workbook, data: SampleData): void {
     w.text(first + i, 4, l.label);
     w.amount(first + i, 6, l.code ? dec(data.t01Classes, l.code) : undefined);
   });
-  const foot: [string, string, string, string][] = [
-    ['本年收入合计', 'income.total', '本年支出合计', 'expense.total'],
-    ['使用非财政拨款结余', 'income.useNonFiscalBalance', '结余分配', 'expense.surplusDistribution'],
-    ['年初结转和结余', 'income.carryIn', '年末结转和结余', 'expense.carryOut'],
-    ['总计', 'income.grand', '总计', 'expense.grand'],
-  ];
-  foot.forEach(([l, lk, r, rk], i) => {
+  T01_FOOT_LINES.forEach(([l, lk, r, rk], i) => {
     const row = first + body + i;
     const bold = i === 0 || i === 3;
     w.text(row, 1, l, { bold, align: bold ? 'center' : 'left' });
@@ -91,7 +86,7 @@ function t01(wb: ExcelJS.Workbook, data: SampleData): void {
     w.text(row, 4, r, { bold, align: bold ? 'center' : 'left' });
     w.amount(row, 6, dec(data.t01, rk));
   });
-  const last = first + body + foot.length - 1;
+  const last = first + body + T01_FOOT_LINES.length - 1;
   w.box(4, 1, last, 6);
   note(w, last + 1, 6, NOTES.T01);
 }

@@ -241,3 +241,14 @@ export function fieldName(id: TableId, key: string): string {
   const def = TABLE_DEFS[id];
   return def.items.find((i) => i.key === key)?.name ?? def.columns.find((c) => c.key === key)?.name ?? key;
 }
+
+/**
+ * The foot of 收入支出决算总表 (domain.md, table 01) as printed: each line's 收入 label and item key beside its 支出
+ * label and item key.
+ */
+export const T01_FOOT_LINES: readonly (readonly [string, string, string, string])[] = [
+  ['本年收入合计', 'income.total', '本年支出合计', 'expense.total'],
+  ['使用非财政拨款结余', 'income.useNonFiscalBalance', '结余分配', 'expense.surplusDistribution'],
+  ['年初结转和结余', 'income.carryIn', '年末结转和结余', 'expense.carryOut'],
+  ['总计', 'income.grand', '总计', 'expense.grand'],
+];

@@ -1,3 +1,4 @@
+import { T01_FOOT_LINES } from '../../core/profiles/tables';
 import type ExcelJS from 'exceljs';
 import { ECONOMIC_SUBJECTS, T01_CLASS_LINES } from '../../core/catalogue';
 import { T01_INCOME_KEYS as T01_INCOME } from '../../core/checks/rules/t01-income-total';
@@ -70,20 +71,14 @@ function t01(c: Ctx): void {
     w.text(first + i, 4, l.label);
     w.amount(first + i, 6, l.row?.values.amount);
   });
-  const foot: [string, string, string, string][] = [
-    ['本年收入合计', 'income.total', '本年支出合计', 'expense.total'],
-    ['使用非财政拨款结余', 'income.useNonFiscalBalance', '结余分配', 'expense.surplusDistribution'],
-    ['年初结转和结余', 'income.carryIn', '年末结转和结余', 'expense.carryOut'],
-    ['总计', 'income.grand', '总计', 'expense.grand'],
-  ];
-  foot.forEach(([l, lk, r, rk], i) => {
+  T01_FOOT_LINES.forEach(([l, lk, r, rk], i) => {
     const row = first + body + i;
     w.text(row, 1, l, { bold: i === 0 || i === 3 });
     w.amount(row, 3, t?.items[lk]);
     w.text(row, 4, r, { bold: i === 0 || i === 3 });
     w.amount(row, 6, t?.items[rk]);
   });
-  w.box(4, 1, first + body + foot.length - 1, 6);
+  w.box(4, 1, first + body + T01_FOOT_LINES.length - 1, 6);
 }
 
 const T04_COLS = ['total', 'general', 'fund', 'soe'];
