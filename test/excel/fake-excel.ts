@@ -16,6 +16,7 @@ import { isCellError, parseRangeA1, rangeA1 } from '../../src/core/grid/grid';
  * - `requestLimit` / `responseLimit` (Excel on the web: `web()`, about 5 MB each) are measured on the serialized
  *   request (before anything runs: RequestPayloadSizeLimitExceeded) and response (after the batch ran, so its writes
  *   stay: ResponsePayloadSizeLimitExceeded); every sync's sizes are kept in `requestBytes` / `responseBytes`;
+ * - a refused or failed sync delivers no loaded value: properties it loaded stay unreadable (PropertyNotLoaded);
  * - `getMergedAreasOrNullObject` fails above `mergedAreaLimit` (512) areas and, like Excel (office-js#3611), reports
  *   only areas whose top-left cell lies in the range;
  * - cell-edit mode (`book.cellEditMode`) refuses every batch (InvalidOperationInCellEditMode), a protected sheet every
@@ -167,6 +168,11 @@ export class FakeContext {
   proxy() {
     this.proxyCount++;
   }
+  /** Proxies that loaded something in the running batch. */
+  private touched = new Set<Loadable>();
+  touch(proxy: Loadable) {
+    this.touched.add(proxy);
+  }
   sync(): Promise<void> {
     const n = ++this.syncCount;
     if (this.hang) return new Promise<void>(() => undefined);
@@ -192,11 +198,18 @@ export class FakeContext {
       }
       this.responseBytes.push(this.response);
     };
+    // A refused or failed batch returns an error, not values: what it loaded stays unreadable (its writes stay).
+    const deliver = (ok: boolean) => {
+      for (const p of this.touched) p.deliver(ok);
+      this.touched.clear();
+    };
     const settle = () => {
       try {
         run();
+        deliver(true);
         return Promise.resolve();
       } catch (e) {
+        deliver(false);
         return Promise.reject(e);
       }
     };
@@ -210,8 +223,30 @@ export class FakeContext {
 class Loadable {
   protected loaded = new Map<string, unknown>();
   protected isNull: boolean | undefined;
+  /** Values a batch loaded, held until its response arrives: a refused or failed sync delivers none of them. */
+  private staged = new Map<string, unknown>();
+  private stagedNull: boolean | undefined;
   constructor(protected ctx: FakeContext) {
     ctx.proxy();
+  }
+  protected stage<T>(name: string, value: T): T {
+    this.staged.set(name, value);
+    this.ctx.touch(this);
+    return value;
+  }
+  protected stageNull(value: boolean): boolean {
+    this.stagedNull = value;
+    this.ctx.touch(this);
+    return value;
+  }
+  /** The batch's response arrived: its loaded values become readable. */
+  deliver(ok: boolean) {
+    if (ok) {
+      for (const [k, v] of this.staged) this.loaded.set(k, v);
+      if (this.stagedNull !== undefined) this.isNull = this.stagedNull;
+    }
+    this.staged.clear();
+    this.stagedNull = undefined;
   }
   protected prop<T>(name: string): T {
     if (!this.loaded.has(name))
@@ -249,7 +284,7 @@ class FakeWorksheets extends Loadable {
   load(props: string) {
     const want = props.split(',').map((p) => p.trim().replace(/^items\//, ''));
     this.ctx.enqueue(() => {
-      this.loaded.set(
+      this.stage(
         'items',
         this.ctx.book.sheets.map((s) => {
           const ws = new FakeWorksheet(this.ctx, () => this.ctx.book.get(s.name));
@@ -295,10 +330,9 @@ class FakeWorksheet extends Loadable {
     super(ctx);
   }
   snapshot(props: string[]) {
-    this.isNull = this.missing?.() ?? false;
-    if (this.isNull) return;
+    if (this.stageNull(this.missing?.() ?? false)) return;
     const s = this.resolve();
-    for (const p of props) this.loaded.set(p, p === 'name' ? s.name : p === 'visibility' ? s.visibility : undefined);
+    for (const p of props) this.stage(p, p === 'name' ? s.name : p === 'visibility' ? s.visibility : undefined);
   }
   load(props: string) {
     this.ctx.enqueue(() => this.snapshot(props.split(',').map((p) => p.trim())), 'load');
@@ -434,8 +468,7 @@ class FakeRange extends Loadable {
     this.ctx.enqueue(() => {
       const s = this.sheet();
       const b = this.box();
-      this.isNull = this.orNull && b === undefined;
-      if (this.isNull) return;
+      if (this.stageNull(this.orNull && b === undefined)) return;
       const box = this.resolveBox();
       const cells = (box.bottom - box.top + 1) * (box.right - box.left + 1);
       const arrays = ['values', 'text', 'numberFormat', 'formulas'];
@@ -450,34 +483,35 @@ class FakeRange extends Loadable {
         return out;
       };
       for (const n of names) {
-        if (arrays.includes(n) && cells > this.ctx.readCellLimit) this.loaded.set(n, null);
+        let loaded: unknown;
+        if (arrays.includes(n) && cells > this.ctx.readCellLimit) loaded = this.stage(n, null);
         else if (n === 'values')
-          this.loaded.set(
+          loaded = this.stage(
             n,
             grid((c) => c?.value ?? ''),
           );
         else if (n === 'text')
-          this.loaded.set(
+          loaded = this.stage(
             n,
             grid((c) => c?.text ?? String(c?.value ?? '')),
           );
         else if (n === 'numberFormat')
-          this.loaded.set(
+          loaded = this.stage(
             n,
             grid((c) => c?.numFmt ?? 'General'),
           );
         else if (n === 'formulas')
-          this.loaded.set(
+          loaded = this.stage(
             n,
             grid((c) => (c?.formula !== undefined ? `=${c.formula}` : (c?.value ?? ''))),
           );
-        else if (n === 'rowIndex') this.loaded.set(n, box.top - 1);
-        else if (n === 'columnIndex') this.loaded.set(n, box.left - 1);
-        else if (n === 'address') this.loaded.set(n, `${quoteName(s.name)}!${rangeA1(box)}`);
-        else if (n === 'rowCount') this.loaded.set(n, box.bottom - box.top + 1);
-        else if (n === 'columnCount') this.loaded.set(n, box.right - box.left + 1);
+        else if (n === 'rowIndex') loaded = this.stage(n, box.top - 1);
+        else if (n === 'columnIndex') loaded = this.stage(n, box.left - 1);
+        else if (n === 'address') loaded = this.stage(n, `${quoteName(s.name)}!${rangeA1(box)}`);
+        else if (n === 'rowCount') loaded = this.stage(n, box.bottom - box.top + 1);
+        else if (n === 'columnCount') loaded = this.stage(n, box.right - box.left + 1);
         else throw new Error(`fake: property ${n} not supported`);
-        this.ctx.respond(this.loaded.get(n));
+        this.ctx.respond(loaded);
       }
     }, 'load');
     return this;
@@ -609,7 +643,7 @@ class FakeTables extends Loadable {
   load(_props?: string) {
     this.ctx.enqueue(() => {
       const items = this.list().map((t) => new FakeTable(this.ctx, t));
-      this.loaded.set('items', items);
+      this.stage('items', items);
       this.ctx.respond(items.map((t) => t.name));
     }, 'load');
     return this;
@@ -663,7 +697,7 @@ class FakeRangeAreas extends Loadable {
       const s = this.sheet();
       const raw = this.box();
       if (raw === undefined) {
-        this.isNull = true;
+        this.stageNull(true);
         return;
       }
       const b = raw === 'all' ? { top: 1, left: 1, bottom: MAX_ROW, right: MAX_COL } : raw;
@@ -673,10 +707,9 @@ class FakeRangeAreas extends Loadable {
       );
       if (inside.length > this.ctx.book.mergedAreaLimit)
         throw excelError('GeneralException', 'There was an internal error while processing the request.');
-      this.isNull = inside.length === 0;
-      if (!this.isNull && props.includes('address')) {
-        this.loaded.set('address', inside.map((m) => `${quoteName(s.name)}!${rangeA1(m)}`).join(','));
-        this.ctx.respond(this.loaded.get('address'));
+      if (!this.stageNull(inside.length === 0) && props.includes('address')) {
+        const address = this.stage('address', inside.map((m) => `${quoteName(s.name)}!${rangeA1(m)}`).join(','));
+        this.ctx.respond(address);
       }
     }, 'load');
     return this;

@@ -324,3 +324,31 @@ describe('honest errors and the smaller things', () => {
     expect(book.get(T01).cells.get(key(10, 6))?.formula).toBe('C10*2');
   });
 });
+
+describe('the fake delivers no loaded value from a refused or failed sync (Excel returns an error, not values)', () => {
+  it('a response over the limit: the writes stay, the loaded values cannot be read', async () => {
+    const book = freshBook();
+    const ctx = new FakeContext(book);
+    ctx.responseLimit = 1000;
+    const ws = ctx.workbook.worksheets.getItem(T01);
+    ws.getRange('C4').values = [[123]];
+    const range = ws.getRange('A1:F50').load('values');
+    await expect(ctx.sync()).rejects.toMatchObject({ code: 'ResponsePayloadSizeLimitExceeded' });
+    expect(book.get(T01).cells.get(key(4, 3))?.value).toBe(123);
+    expect(() => range.values).toThrow(/PropertyNotLoaded/);
+  });
+
+  it('an operation failing mid-batch: earlier loads of that batch stay unreadable, a later sync delivers', async () => {
+    const book = freshBook();
+    const ctx = new FakeContext(book);
+    ctx.failOp = (n, i) => (n === 1 && i === 1 ? excelError('GeneralException', 'injected') : undefined);
+    const ws = ctx.workbook.worksheets.getItem(T01);
+    const first = ws.getRange('A1:B2').load('values');
+    ws.getRange('A3:B3').load('values');
+    await expect(ctx.sync()).rejects.toMatchObject({ code: 'GeneralException' });
+    expect(() => first.values).toThrow(/PropertyNotLoaded/);
+    const again = ws.getRange('A1:B2').load('values');
+    await ctx.sync();
+    expect(again.values).toHaveLength(2);
+  });
+});
