@@ -16,10 +16,13 @@ export interface NarrativeContext {
   readonly shareRounding: 'independent' | 'largest-remainder';
   readonly year?: number;
   readonly unitName?: string;
-  /** "2021年度" or "本年度" when the year is unknown. */
-  readonly yearText: string;
-  /** "2020年度" or "上年度". */
-  readonly priorYearText: string;
+  /**
+   * "2021年度"; when no table, title or 补充信息 gives the year, a visible placeholder (a published 说明 names its
+   * year — 公开要求 — so “本年度” would hide a gap the user must fill).
+   */
+  readonly yearText: Run;
+  /** "2020年度", or the placeholder of the same gap. */
+  readonly priorYearText: Run;
   /** Unit name or its placeholder run. */
   unit(): Run;
   table(id: TableId): TableModel | undefined;
@@ -69,8 +72,8 @@ export function makeContext(
     shareRounding: shareRounding ?? profile.shareRounding,
     year,
     unitName,
-    yearText: year ? `${year}年度` : '本年度',
-    priorYearText: year ? `${year - 1}年度` : '上年度',
+    yearText: year ? `${year}年度` : placeholder('unit.year', '决算年度', '【请填写：决算年度（如2024年度）】'),
+    priorYearText: year ? `${year - 1}年度` : placeholder('unit.year', '决算年度', '【请填写：上年度（如2023年度）】'),
     unit: () => unitName ?? placeholder('unit.name', '单位名称'),
     table: (id) => d.tables[id],
     item(id, key) {

@@ -197,3 +197,23 @@ describe('special cases', () => {
 function zero(f: Figure): Figure {
   return { ...f, value: Dec.ZERO, text: '0.00' };
 }
+
+describe('a workbook that gives its year nowhere (no title, no 补充信息 决算年度)', () => {
+  test.each(['hunan-2021', 'shanghai-2024'] as const)(
+    '%s: the year is a placeholder to fill, listed once under 决算年度, never “本年度”/“上年度”',
+    (profile) => {
+      const d = seed000();
+      const entries = { ...(d.supplementary?.entries ?? {}) };
+      delete entries['unit.year'];
+      const noYear: Disclosure = { ...d, year: undefined, supplementary: { ...d.supplementary!, entries } };
+      const draft = draftNarrative(noYear, { profile });
+      const text = draft.paragraphs.map(paragraphText).join('\n');
+      expect(text).toContain('【请填写：决算年度（如2024年度）】');
+      expect(text).not.toMatch(/本年度(?:收入|支出|财政|“三公”|无)|(?:与|比)上年度/);
+      expect(draft.placeholders.filter((p) => p.key === 'unit.year').length).toBeGreaterThan(0);
+      expect(new Set(draft.placeholders.filter((p) => p.key === 'unit.year').map((p) => p.label))).toEqual(
+        new Set(['决算年度']),
+      );
+    },
+  );
+});

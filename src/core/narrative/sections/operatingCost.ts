@@ -7,8 +7,8 @@ import { changeRuns, changeWord, isZero, wan, type Input } from '../phrasing';
 import type { Run } from '../types';
 import { isShanghai, text, type Block, type SectionWriter } from './common';
 
-function versus(cur: Input, base: Input, baseWords: string): Run[] {
-  return changeWord(cur, base) === '持平' ? [`，与${baseWords}持平`] : [`，比${baseWords}`, ...changeRuns(cur, base)];
+function versus(cur: Input, base: Input, baseWords: Run): Run[] {
+  return changeWord(cur, base) === '持平' ? ['，与', baseWords, '持平'] : ['，比', baseWords, ...changeRuns(cur, base)];
 }
 
 function differs(cur: Input, base: Input): boolean {
