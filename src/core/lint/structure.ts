@@ -1,5 +1,5 @@
 import { ITEM_RE, PART_RE, SECTION_RE, SUB_RE } from './normalize';
-import type { Marker } from './types';
+import type { Marker, Sentence } from './types';
 
 /**
  * Finding part 三 in a whole disclosure and splitting it into sections 一、… , sub-sections （一）… and
@@ -183,4 +183,12 @@ function marker(
   title: string,
 ): Marker {
   return { level, number, label, start, end: start + label.length, section, title: title.slice(0, 40) };
+}
+
+/** Two sentences belong to one item: the same paragraph, or the same numbered item of the same (sub-)section. */
+export function sameItem(a: Sentence, b: Sentence): boolean {
+  return (
+    a.paragraph === b.paragraph ||
+    (a.itemTitle !== undefined && a.itemTitle === b.itemTitle && a.section === b.section && a.sub === b.sub)
+  );
 }
