@@ -44,6 +44,16 @@ describe.each(['hunan-2021', 'shanghai-2024'] as const)('the full .docx, %s, wit
     expect(structural(text)).toEqual([]);
   });
 
+  test('with the numbered list of gaps at the end (draft --full --gaps): still no numbering finding', async () => {
+    const docx = await fullDisclosureDocx(d, draftNarrative(d, { profile }), {
+      attachment: ATTACHMENT,
+      placeholderList: true,
+    });
+    const withGaps = await readDocxText(Buffer.from(docx));
+    expect(withGaps).toMatch(/\n1、/);
+    expect(structural(withGaps)).toEqual([]);
+  });
+
   test('a repeated number in 第五部分 附件 is reported there, with the right number', () => {
     const bad = text.replace('三、存在问题', '二、存在问题');
     const f = lintNarrative(bad, { disclosure: d }).findings.filter((x) => x.rule === 'numbering');
