@@ -51,6 +51,10 @@ describe('trend-word: 持平 / 增加 / 减少 without a figure, against the two
       'a reason’s own 增加 is not a comparison',
       `${S10}机关运行经费支出599.34万元，上年机关运行经费支出599.34万元，与上年相比持平，人员增加而公用经费压减。`,
     ],
+    [
+      'a count before the word: the 人次 went down, not the amount',
+      `${S7}公务接待费支出决算为0.09万元，上年决算为0.07万元，共接待10人次，比上年减少。`,
+    ],
   ])('valid: %s', (_name, text) => {
     expect(find(text, 'trend-word')).toEqual([]);
   });

@@ -84,7 +84,10 @@ function checkWord(ctx: LintContext, s: Sentence, item: readonly Sentence[], at:
   let current: Figure | undefined;
   if (concept) current = figureOf(ctx, pool, concept, false);
   else if (!clause.replace(FILLER, '')) {
-    // “……支出决算为0.00万元；与上年相比持平”: the item's figure before the word.
+    // “……支出决算为0.00万元；与上年相比持平”: the item's figure before the word — unless the last number before it
+    // is a count or a share (“接待10人次，比上年减少” speaks of the 人次; a 完成率 is the item's own).
+    const lastNumber = [...item.flatMap((x) => x.mentions)].reverse().find((m) => m.start < abs);
+    if (!lastNumber || lastNumber.kind === 'count' || /^占/.test(lastNumber.label)) return;
     const last = [...pool].reverse().find((m) => m.role === 'main');
     if (!last) return;
     current = fromMention(last);
