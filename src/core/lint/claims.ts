@@ -96,7 +96,7 @@ export function readClaims(ctx: LintContext): Claim[] {
   let item: Sentence[] = [];
   for (const s of ctx.sentences) {
     if (prev && !sameItem(prev, s)) item = [];
-    if (s.mentions.length > 0) readSentence(ctx, s, prev, claims);
+    if (s.mentions.length > 0) readSentence(ctx, s, prev, item, claims);
     readCompare(s, item, claims); // "决算数大于预算数的主要原因…" after the figures' sentences
     item.push(s);
     prev = s;
@@ -121,17 +121,23 @@ function derivedBase(current: Mention, diff: Mention, direction: 'up' | 'down'):
   };
 }
 
-function readSentence(ctx: LintContext, s: Sentence, prevSentence: Sentence | undefined, claims: Claim[]): void {
+function readSentence(
+  ctx: LintContext,
+  s: Sentence,
+  prevSentence: Sentence | undefined,
+  item: readonly Sentence[],
+  claims: Claim[],
+): void {
   const ms = s.mentions;
   const diffResolved = new Map<number, { current: Mention; base?: Mention }>();
   for (const m of ms) {
     const before = amountsBefore(s, m);
     if (m.kind === 'amount' && m.role === 'diff') {
       // "……完成年初预算的96.47%。决算数小于年初预算数的主要原因是：调整预算减少0.14万元": the figures are in
-      // the previous sentence of the same paragraph.
+      // an earlier sentence of the same item (capability 5: across sentence boundaries).
       const window =
-        !before.some((x) => x.role !== 'diff') && prevSentence?.paragraph === s.paragraph
-          ? [...prevSentence.mentions.filter((x) => x.kind === 'amount'), ...before]
+        !before.some((x) => x.role !== 'diff') && item.length > 0
+          ? [...item.flatMap((x) => x.mentions).filter((x) => x.kind === 'amount'), ...before]
           : before;
       const prior = lastOf(window, (x) => x.role === 'prior');
       let current: Mention | undefined;

@@ -84,6 +84,18 @@ describe('budget-comparison across sentences of one item', () => {
   });
 });
 
+describe('a 增减额 two sentences after the figures of its item', () => {
+  const text = (said: string) =>
+    `${S10}本部门机关运行经费支出599.34万元。上年机关运行经费支出为458.96万元。主要用于办公及印刷费等。与上年相比${said}140.38万元。`;
+  test('valid: 增加 140.38 = 599.34 − 458.96', () => {
+    expect(find(text('增加'), 'difference-direction')).toEqual([]);
+    expect(find(text('增加'), 'difference-amount')).toEqual([]);
+  });
+  test('invalid: 减少 where the figure went up', () => {
+    expect(find(text('减少'), 'difference-direction').map((x) => [x[0], x[1]])).toEqual([['减少140.38万元', 'error']]);
+  });
+});
+
 describe('trend-word with the workbook’s 上年 figures (补充信息), on the tool’s own draft', () => {
   async function disclosure(data: SampleData): Promise<Disclosure> {
     const wb = new ExcelJS.Workbook();
