@@ -40,7 +40,7 @@ function lintFinding(f: LintFinding, file: string): BatchFinding {
     source: '情况说明',
     rule: f.rule,
     severity: f.severity,
-    cell: `${file}${f.section ? ` ${f.section}、` : ''}“${quote}”`,
+    cell: `${file}${f.place ? ` ${f.place}` : ''}“${quote}”`,
     message: f.message,
     ...(f.suggestion ? { suggestion: f.suggestion } : {}),
   };

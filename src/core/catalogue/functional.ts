@@ -257,6 +257,15 @@ export const FUNCTIONAL_ROWS: readonly FunctionalRow[] = [
  * The 类 lines of table 01 收入支出决算总表 / table 04 财政拨款收入支出决算总表 in the Shanghai 2024 template (SH24),
  * in printed order (一、… 二十四、). `code` is given only where a source for the code was found (see header).
  */
+/**
+ * Codes whose aliases are names of an earlier edition of the classification (renamed, not variants of one name):
+ * 207, 210, 215, 220 (GHOLD: the pre-2019 类 names; 西宁 2016 决算), 20805 行政事业单位离退休 (SQ25's tables, the
+ * pre-2020 款 name; later sources print 行政事业单位养老支出) and 2080501 归口管理的行政单位离退休 (old 项 name in
+ * SQ25's narrative; its tables print 行政单位离退休). See SOURCES.md, "Names and aliases". Other aliases (2010399
+ * written without its trailing 支出) are the same name written two ways.
+ */
+export const FORMER_NAME_CODES: ReadonlySet<string> = new Set(['207', '210', '215', '220', '20805', '2080501']);
+
 export const T01_CLASS_LINES: readonly { readonly name: string; readonly code?: string }[] = [
   { name: '一般公共服务支出', code: '201' },
   { name: '外交支出', code: '202' },

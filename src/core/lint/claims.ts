@@ -2,6 +2,7 @@ import type { Shown } from '../decimal/interval';
 import { baseConcept, conceptName } from './concepts';
 import { budgetKind, withoutFundNames } from './mentions';
 import type { LintContext } from './context';
+import { sameItem } from './structure';
 import type { BudgetKind, Mention, Sentence } from './types';
 
 /**
@@ -92,9 +93,12 @@ const LIST_MARK = /其中|主要用于/g;
 export function readClaims(ctx: LintContext): Claim[] {
   const claims: Claim[] = [];
   let prev: Sentence | undefined;
+  let item: Sentence[] = [];
   for (const s of ctx.sentences) {
-    if (s.mentions.length > 0) readSentence(ctx, s, prev, claims);
-    else readCompare(s, prev, claims); // "决算数大于预算数的主要原因…" after the figures' sentence
+    if (prev && !sameItem(prev, s)) item = [];
+    if (s.mentions.length > 0) readSentence(ctx, s, prev, item, claims);
+    readCompare(s, item, claims); // "决算数大于预算数的主要原因…" after the figures' sentences
+    item.push(s);
     prev = s;
   }
   return claims;
@@ -117,17 +121,23 @@ function derivedBase(current: Mention, diff: Mention, direction: 'up' | 'down'):
   };
 }
 
-function readSentence(ctx: LintContext, s: Sentence, prevSentence: Sentence | undefined, claims: Claim[]): void {
+function readSentence(
+  ctx: LintContext,
+  s: Sentence,
+  prevSentence: Sentence | undefined,
+  item: readonly Sentence[],
+  claims: Claim[],
+): void {
   const ms = s.mentions;
   const diffResolved = new Map<number, { current: Mention; base?: Mention }>();
   for (const m of ms) {
     const before = amountsBefore(s, m);
     if (m.kind === 'amount' && m.role === 'diff') {
       // "……完成年初预算的96.47%。决算数小于年初预算数的主要原因是：调整预算减少0.14万元": the figures are in
-      // the previous sentence of the same paragraph.
+      // an earlier sentence of the same item (capability 5: across sentence boundaries).
       const window =
-        !before.some((x) => x.role !== 'diff') && prevSentence?.paragraph === s.paragraph
-          ? [...prevSentence.mentions.filter((x) => x.kind === 'amount'), ...before]
+        !before.some((x) => x.role !== 'diff') && item.length > 0
+          ? [...item.flatMap((x) => x.mentions).filter((x) => x.kind === 'amount'), ...before]
           : before;
       const prior = lastOf(window, (x) => x.role === 'prior');
       let current: Mention | undefined;
@@ -222,7 +232,6 @@ function readSentence(ctx: LintContext, s: Sentence, prevSentence: Sentence | un
     }
   }
   readSums(s, claims);
-  readCompare(s, prevSentence, claims);
 }
 
 /** "决算数大于/小于/等于预算数", "决算数与预算数持平" (capability 5): the direction words of 决算 against 预算. */
@@ -231,14 +240,16 @@ const COMPARE_RE =
 
 /**
  * The figures compared are before the words, in the same sentence or — as the draft and many texts write it
- * ("年初预算为…，支出决算为…。决算数大于预算数的主要原因…") — in the sentence before, within the same item.
+ * ("年初预算为…，支出决算为…。决算数大于预算数的主要原因…") — in an earlier sentence of the same item
+ * (capability 5: across sentence boundaries within an item).
  */
-function readCompare(s: Sentence, prev: Sentence | undefined, claims: Claim[]): void {
+function readCompare(s: Sentence, earlier: readonly Sentence[], claims: Claim[]): void {
   const cmp = COMPARE_RE.exec(s.text);
   if (!cmp) return;
   const at = s.start + cmp.index;
-  const sameItem = prev && prev.paragraph === s.paragraph;
-  const pool = [...(sameItem ? prev.mentions : []), ...s.mentions].filter((x) => x.kind === 'amount' && x.start < at);
+  const pool = [...earlier.flatMap((x) => x.mentions), ...s.mentions].filter(
+    (x) => x.kind === 'amount' && x.start < at,
+  );
   const actual = lastOf(pool, (x) => x.role === 'main');
   const budget = lastOf(pool, (x) => x.role === 'budget');
   if (actual && budget)

@@ -91,6 +91,8 @@ export function conceptName(label: string, kind: string): string | undefined {
  */
 function totalConcept(l: string, prefix: string): string | undefined {
   const t = l.replace(/^(财政拨款)/, '');
+  // "其中：基本支出…，项目支出…" under a total of 一 or 四 are its parts, never the total (capability 12).
+  if (/基本支出|项目支出/.test(t)) return undefined;
   if (/^(收入支出)?总计$|收支总计$|收入支出总计$/.test(t)) return prefix + 'grand';
   if (/收入总计$/.test(t)) return prefix + 'income.grand';
   if (/支出总计$/.test(t)) return prefix + 'expense.grand';

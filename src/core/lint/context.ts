@@ -2,7 +2,7 @@ import type { Disclosure } from '../model/types';
 import { assignConcepts } from './concepts';
 import { readMentions } from './mentions';
 import { normalise, originalSpan, type NormalisedText } from './normalize';
-import { findPartThree, splitSections } from './structure';
+import { findPartThree, outerMarkers, splitSections } from './structure';
 import type { LintFinding, LintSeverity, Marker, Mention, Sentence } from './types';
 
 /** Everything a rule needs: the text, its sentences and numbers, the facts by concept, and a reporter. */
@@ -12,6 +12,8 @@ export interface LintContext {
   readonly sentences: readonly Sentence[];
   readonly mentions: readonly Mention[];
   readonly markers: readonly Marker[];
+  /** Numbering markers outside part 三's body (parts, and the headings of parts 一, 二, 四, 五). */
+  readonly outerMarkers: readonly Marker[];
   /** Figures by concept key, in text order. */
   readonly facts: ReadonlyMap<string, readonly Mention[]>;
   readonly disclosure?: Disclosure;
@@ -135,6 +137,7 @@ export function buildContext(input: string, disclosure?: Disclosure): BuiltConte
     sentences,
     mentions,
     markers,
+    outerMarkers: outerMarkers(text, span),
     facts,
     disclosure,
     findings,

@@ -100,7 +100,8 @@ function roleOf(label: string, kind: Mention['kind']): MentionRole {
   if (kind !== 'amount') return 'main';
   if (/^(与|较|同|比)/.test(label) || /上年|上一年|去年/.test(label)) return 'prior';
   const l = withoutFundNames(label);
-  if (/年初预算|调整预算|全年预算|预算数|预算为|支出预算|预算安排|^预算/.test(l) && !/决算/.test(l)) return 'budget';
+  if (/年初预算|调整预算|全年预算|预算数|预算为|支出预算|预算安排|^预算|^调整数/.test(l) && !/决算/.test(l))
+    return 'budget';
   return 'main';
 }
 
@@ -112,7 +113,7 @@ export function withoutFundNames(s: string): string {
 /** Capability 4: 年初预算, 全年预算/调整预算 and a plain 预算 are three different figures. */
 export function budgetKind(rawLabel: string): BudgetKind {
   const l = withoutFundNames(rawLabel);
-  if (/调整(后)?预算|全年预算|预算调整/.test(l)) return 'adjusted';
+  if (/调整(后)?预算|全年预算|预算调整|^调整数/.test(l)) return 'adjusted';
   if (/年初预算|年初.*预算/.test(l)) return 'initial';
   return 'plain';
 }

@@ -1,5 +1,5 @@
 import { ITEM_RE, PART_RE, SECTION_RE, SUB_RE } from './normalize';
-import type { Marker } from './types';
+import type { Marker, Sentence } from './types';
 
 /**
  * Finding part 三 in a whole disclosure and splitting it into sections 一、… , sub-sections （一）… and
@@ -142,6 +142,38 @@ export function splitSections(
   return { paragraphs, markers };
 }
 
+/**
+ * The numbering markers of the document outside part 三's body (capability 10): parts 第一部分 … 第五部分 (a 目录
+ * lists them too), and the 一、/（一）/1、 headings of parts 一, 二, 四, 五 and of anything before part 一.
+ * `section` holds the part heading the marker is under ("第五部分", '' before the first one).
+ */
+export function outerMarkers(text: string, body: { start: number; end: number }): Marker[] {
+  const out: Marker[] = [];
+  let part = '';
+  let i = 0;
+  while (i < text.length) {
+    const nl = text.indexOf('\n', i);
+    const end = nl < 0 ? text.length : nl;
+    const p = text.slice(i, end);
+    const inBody = i >= body.start && i < body.end;
+    let m: RegExpExecArray | null;
+    if ((m = PART_RE.exec(p)) && (!inBody || i === body.start)) {
+      part = m[0];
+      out.push(marker('part', chineseNumber(m[1]), m[0], i, part, p.slice(m[0].length)));
+    } else if (inBody) {
+      // Part 三's body (its heading counted above among the parts) is numbered by splitSections.
+      i = body.end;
+      continue;
+    } else if ((m = SECTION_RE.exec(p)))
+      out.push(marker('section', chineseNumber(m[1]), m[0], i, part, p.slice(m[0].length)));
+    else if ((m = SUB_RE.exec(p))) out.push(marker('sub', chineseNumber(m[1]), m[0], i, part, p.slice(m[0].length)));
+    else if ((m = ITEM_RE.exec(p))) out.push(marker('item', Number(m[1]), m[0], i, part, p.slice(m[0].length)));
+    if (nl < 0) break;
+    i = nl + 1;
+  }
+  return out;
+}
+
 function marker(
   level: Marker['level'],
   number: number,
@@ -151,4 +183,12 @@ function marker(
   title: string,
 ): Marker {
   return { level, number, label, start, end: start + label.length, section, title: title.slice(0, 40) };
+}
+
+/** Two sentences belong to one item: the same paragraph, or the same numbered item of the same (sub-)section. */
+export function sameItem(a: Sentence, b: Sentence): boolean {
+  return (
+    a.paragraph === b.paragraph ||
+    (a.itemTitle !== undefined && a.itemTitle === b.itemTitle && a.section === b.section && a.sub === b.sub)
+  );
 }

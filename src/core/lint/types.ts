@@ -82,13 +82,14 @@ export interface Mention {
   readonly sentence: number;
 }
 
-/** A section (一、) / sub-section (（一）) / item (1、) heading as written. */
+/** A part (第五部分) / section (一、) / sub-section (（一）) / item (1、) heading as written. */
 export interface Marker {
-  readonly level: 'section' | 'sub' | 'item';
+  readonly level: 'part' | 'section' | 'sub' | 'item';
   readonly number: number;
   readonly label: string;
   readonly start: number;
   readonly end: number;
+  /** Part 三's section ('五'); for markers outside part 三, the part heading above it ("第五部分"). */
   readonly section: string;
   /** Heading text after the marker (first 40 characters). */
   readonly title: string;

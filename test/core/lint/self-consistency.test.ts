@@ -49,7 +49,7 @@ describe.each(DATA.map((d) => [d.id, d] as const))('lint(draft(%s)) against its 
   });
 });
 
-describe('the tool’s own full .docx (第一 to 第四部分), read back as a reviewer would lint it', () => {
+describe('the tool’s own full .docx (第一 to 第四部分, 第五部分 where the profile has one), read back as a reviewer would lint it', () => {
   const STRUCTURE = ['numbering', 'template-leftover', 'punctuation', 'report-year', 'percent-sign'];
   test.each(['heshan-zfb-2021', 'heshan-jdfw-2021'].flatMap((s) => PROFILES.map((p) => [s, p] as const)))(
     '%s %s: no numbering or structure finding, no error',

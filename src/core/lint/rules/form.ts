@@ -136,6 +136,7 @@ function decimals(ctx: LintContext): void {
 
 /** Label for number n in the style of the marker found ("六、", "（三）", "7、", "7."). */
 function relabel(m: Marker, n: number): string {
+  if (m.level === 'part') return `第${toChineseNumber(n)}部分`;
   if (m.level === 'section') return toChineseNumber(n) + '、';
   if (m.level === 'sub') return /\d/.test(m.label) ? `（${n}）` : `（${toChineseNumber(n)}）`;
   return String(n) + m.label.slice(String(m.number).length);
@@ -161,7 +162,7 @@ function numbering(ctx: LintContext): void {
         severity: 'error',
         start: m.start,
         end: m.end,
-        section: m.section,
+
         message: messages.duplicate(m.label, relabel(m, prev + 1)),
         expected: relabel(m, prev + 1),
         actual: m.label,
@@ -176,13 +177,72 @@ function numbering(ctx: LintContext): void {
         severity: 'warning',
         start: m.start,
         end: m.end,
-        section: m.section,
+
         message: messages.skipped(m.label, relabel(m, prev + 1)),
         expected: relabel(m, prev + 1),
         actual: m.label,
         suggestion: relabel(m, prev + 1),
       });
     }
+  }
+}
+
+/**
+ * Capability 10, the rest of the document: the parts 第一部分 … 第五部分 and the headings of parts 一, 二, 四 and 五
+ * (附件 included). Outside part 三 a list may start again at 1 anywhere — the rows of a printed table (“一、一般公共
+ * 预算财政拨款收入” under “一、收入支出决算总表”), a 目录 before the parts, an attachment's own list — so a 1 opens
+ * a new list inside the open ones, and a number that continues any open list closes the lists inside it. What is
+ * left is a number repeated or skipped: reported as in part 三.
+ */
+function outerNumbering(ctx: LintContext): void {
+  const open = new Map<string, number[]>();
+  const at: Record<Marker['level'], number> = { part: -1, section: -1, sub: -1, item: -1 };
+  for (const m of ctx.outerMarkers) {
+    if (!Number.isFinite(m.number)) continue;
+    const scope =
+      m.level === 'part'
+        ? 'P'
+        : m.level === 'section'
+          ? `S${at.part}`
+          : m.level === 'sub'
+            ? `U${at.part}/${at.section}`
+            : `I${at.part}/${at.section}/${at.sub}`;
+    at[m.level] = m.start;
+    if (m.level === 'part') at.section = at.sub = -1;
+    if (m.level === 'section') at.sub = -1;
+    const lists = open.get(scope) ?? [];
+    open.set(scope, lists);
+    let k = lists.length - 1;
+    while (k >= 0 && lists[k] + 1 !== m.number) k--;
+    if (k >= 0) {
+      lists.length = k + 1;
+      lists[k] = m.number;
+      continue;
+    }
+    if (lists.length === 0 || m.number === 1) {
+      lists.push(m.number);
+      continue;
+    }
+    const prev = lists[lists.length - 1];
+    const right = relabel(m, prev + 1);
+    const duplicate = m.number === prev;
+    // A part heading may be left out: the official Shanghai 2024 template prints its tables without “第二部分”.
+    if (m.level === 'part' && !duplicate) {
+      lists[lists.length - 1] = m.number;
+      continue;
+    }
+    ctx.report({
+      rule: 'numbering',
+      severity: duplicate ? 'error' : 'warning',
+      start: m.start,
+      end: m.end,
+      section: '',
+      message: duplicate ? messages.duplicate(m.label, right) : messages.skipped(m.label, right),
+      expected: right,
+      actual: m.label,
+      suggestion: right,
+    });
+    lists[lists.length - 1] = duplicate ? prev + 1 : m.number;
   }
 }
 
@@ -240,6 +300,9 @@ export const formRules: readonly LintRule[] = [
       valid: '五、一般公共预算财政拨款支出决算情况说明\n（三）具体情况\n1、甲。\n2、乙。\n3、丙。',
       invalid: ['五、一般公共预算财政拨款支出决算情况说明\n（三）具体情况\n1、甲。\n2、乙。\n2、丙。', '2、'],
     },
-    check: (ctx) => numbering(ctx),
+    check: (ctx) => {
+      numbering(ctx);
+      outerNumbering(ctx);
+    },
   },
 ];

@@ -4,6 +4,7 @@ import { consistencyRules } from './consistency';
 import { formRules } from './form';
 import { partsRules } from './parts';
 import { subjectRules } from './subjects';
+import { trendRules } from './trend';
 import type { LintRule } from './rule';
 import { wordingRules } from './wording';
 import { yearRules } from './year';
@@ -21,6 +22,7 @@ export const RULES: readonly LintRule[] = [
   ...arithmeticRules,
   ...consistencyRules,
   ...wordingRules,
+  ...trendRules,
   ...formRules,
   ...partsRules,
   ...completenessRules,

@@ -1,5 +1,5 @@
 import { normaliseSubjectName } from '../../catalogue';
-import { FUNCTIONAL_ROWS } from '../../catalogue/functional';
+import { FORMER_NAME_CODES, FUNCTIONAL_ROWS } from '../../catalogue/functional';
 import { Dec } from '../../decimal/dec';
 import { refToString } from '../../grid/grid';
 import { usable } from '../../model/figure';
@@ -7,18 +7,22 @@ import type { Disclosure, SubjectRow, TableId } from '../../model/types';
 import { parseSubjectTitle } from '../concepts';
 import type { LintContext } from '../context';
 import { amountText } from '../format';
-import { findSubjectRow } from '../model-figures';
+import { sameItem } from '../structure';
+import type { Mention, Sentence } from '../types';
 import type { LintRule } from './rule';
 
 /**
  * 科目 (capabilities 6 and 7): the 类/款/项 names of the items of 五（三）, 八 and 九 against the workbook's names
- * for that 项 (a 项 listed under another 款's name), 类 names of a retired edition of the classification, and the
+ * for that 项 (a 项 listed under another 款's name; a 项 name the workbook does not print, its row found by the
+ * item's amount), names of a retired edition of the classification at every level, and the
  * “主要包括：…” lists of 人员经费 / 公用经费 against 表6 (items listed that are zero there, large items left out).
  */
 export const messages = {
   level: (level: string, written: string, code: string, item: string, right: string) =>
     `${level}名称与决算表不符：${code} ${item} 属于“${right}”，文中写作“${written}”`,
   retired: (old: string, current: string) => `“${old}”是旧版科目名称，现行名称为“${current}”`,
+  item: (written: string, code: string, right: string, amount: string) =>
+    `项名称与决算表不符：决算表中 ${amount} 万元的项是“${code} ${right}”，文中写作“${written}”`,
   listedZero: (name: string, group: string, where: string) =>
     `${group}“主要包括”列出的“${name}”在基本支出决算明细表中为0或空白（${where}），不应列出`,
   leftOut: (name: string, amount: string, share: string, group: string) =>
@@ -26,28 +30,43 @@ export const messages = {
 };
 
 const TABLE_OF: Readonly<Record<string, TableId>> = { general: 'T05', fund: 'T08', soe: 'T09' };
-const LEVELS = ['类', '款'] as const;
 
 const norm = (s: string) => normaliseSubjectName(s).replace(/支出$/, '');
 
-/** Old 类 names of the catalogue (sources marked GHOLD: the pre-2018/2019 edition) → the current name. */
-const RETIRED: ReadonlyMap<string, string> = new Map(
-  FUNCTIONAL_ROWS.filter(([code, , src, aliases]) => code.length === 3 && aliases && /\bGHOLD\b/.test(src)).flatMap(
-    ([, name, , aliases]) => aliases!.map((a) => [norm(a), name] as [string, string]),
+/**
+ * Former names (an earlier edition of the classification) → the code and current name, by level (类 3, 款 5,
+ * 项 7 digits): the catalogue's aliases of FORMER_NAME_CODES, each cited there. Beyond these, the workbook's own
+ * printed name for the code is the authority (domain.md: the workbook's names are authoritative for its year).
+ */
+const RETIRED: ReadonlyMap<string, { code: string; name: string }> = new Map(
+  FUNCTIONAL_ROWS.filter(([code, , , aliases]) => aliases && FORMER_NAME_CODES.has(code)).flatMap(
+    ([code, name, , aliases]) =>
+      aliases!.map((a) => [`${code.length}|${norm(a)}`, { code, name }] as [string, { code: string; name: string }]),
   ),
 );
+const CODE_LENGTH = [3, 5, 7] as const;
+const LEVEL_NAMES = ['类', '款', '项'] as const;
 
-/** Rows by code and 类 names, once per rows array (models are immutable): each item is a lookup, not a scan. */
-const indexes = new WeakMap<readonly SubjectRow[], { byCode: Map<string, SubjectRow>; classNames: Set<string> }>();
+/** Rows by code and names by level, once per rows array (models are immutable): each item is a lookup, not a scan. */
+interface Index {
+  readonly byCode: Map<string, SubjectRow>;
+  readonly names: Set<string>;
+  readonly items: Map<string, SubjectRow[]>;
+}
+const indexes = new WeakMap<readonly SubjectRow[], Index>();
 
-function index(d: Disclosure, id: TableId) {
+function index(d: Disclosure, id: TableId): Index {
   const rows = d.tables[id]?.rows ?? [];
   let ix = indexes.get(rows);
   if (!ix) {
-    ix = { byCode: new Map(), classNames: new Set() };
+    ix = { byCode: new Map(), names: new Set(), items: new Map() };
     for (const r of rows) {
       if (!ix.byCode.has(r.code)) ix.byCode.set(r.code, r);
-      if (r.level === 1) ix.classNames.add(norm(r.name));
+      ix.names.add(`${r.code.length}|${norm(r.name)}`);
+      if (r.code.length === 7) {
+        const k = norm(r.name);
+        ix.items.set(k, [...(ix.items.get(k) ?? []), r]);
+      }
     }
     indexes.set(rows, ix);
   }
@@ -58,7 +77,69 @@ function rowByCode(d: Disclosure, id: TableId, code: string): SubjectRow | undef
   return index(d, id).byCode.get(code);
 }
 
-/** Capability 6: each item title's 类 and 款 names against the workbook's rows above its 项. */
+/** The item's 决算 figure: the first current-year amount of the item (“支出决算为886.56万元”). */
+function itemAmount(ctx: LintContext, first: Sentence): Mention | undefined {
+  for (let i = first.index; i < ctx.sentences.length && sameItem(first, ctx.sentences[i]); i++) {
+    const m = ctx.sentences[i].mentions.find((x) => x.kind === 'amount' && x.role === 'main');
+    if (m) return m;
+  }
+  return undefined;
+}
+
+/** Rows among `rows` whose amount is the item's figure, within the printed rounding of both. */
+function byAmount(rows: readonly SubjectRow[], col: string, m: Mention): SubjectRow[] {
+  return rows.filter((r) => {
+    const f = r.values[col];
+    return usable(f) && f.state === 'number' && f.value.sub(m.value).abs().lte(f.half.add(m.shown.half));
+  });
+}
+
+interface Resolved {
+  readonly row: SubjectRow;
+  /** The row was found by the item's amount, not by its 项 name. */
+  readonly byAmount: boolean;
+  /** Only one row can be meant (by code, a unique name, the written 款, or a unique amount within the 款). */
+  readonly certain: boolean;
+}
+
+/**
+ * The workbook's 项 row an item title names: by the code it prints; by 项 name (under the written 款 when the name
+ * is in several 款); else — a 项 name the workbook does not print — by the item's amount, in the written 款 first.
+ */
+function resolve(ctx: LintContext, d: Disclosure, id: TableId, s: Sentence, parsed: Parsed): Resolved | undefined {
+  if (parsed.code) {
+    const row = rowByCode(d, id, parsed.code);
+    return row && row.code.length === 7 ? { row, byAmount: false, certain: true } : undefined;
+  }
+  const ix = index(d, id);
+  const [, kuan, item] = parsed.names;
+  const underKuan = (r: SubjectRow) => norm(ix.byCode.get(r.code.slice(0, 5))?.name ?? '') === norm(kuan);
+  const col = id === 'T05' ? 'total' : 'expTotal';
+  const amount = itemAmount(ctx, s);
+  const named = ix.items.get(norm(item)) ?? [];
+  if (named.length === 1) return { row: named[0], byAmount: false, certain: true };
+  if (named.length > 1) {
+    const inKuan = named.filter(underKuan);
+    if (inKuan.length === 1) return { row: inKuan[0], byAmount: false, certain: true };
+    const hit = amount ? byAmount(inKuan.length > 0 ? inKuan : named, col, amount) : [];
+    return hit.length === 1 ? { row: hit[0], byAmount: false, certain: true } : undefined;
+  }
+  if (!amount) return undefined;
+  const items = (d.tables[id]?.rows ?? []).filter((r) => r.code.length === 7);
+  const inKuan = byAmount(items.filter(underKuan), col, amount);
+  if (inKuan.length === 1) return { row: inKuan[0], byAmount: true, certain: true };
+  if (inKuan.length > 1) return undefined;
+  const anywhere = byAmount(items, col, amount);
+  return anywhere.length === 1 ? { row: anywhere[0], byAmount: true, certain: false } : undefined;
+}
+
+type Parsed = NonNullable<ReturnType<typeof parseSubjectTitle>>;
+
+/**
+ * Capability 6: each item title's 类, 款 and 项 names against the workbook's names for its 项 row and the rows above
+ * it. A name that is a former name of that code is reported as such (old name + the workbook's current one); any
+ * other difference as a name that disagrees with the workbook.
+ */
 function itemNames(ctx: LintContext): void {
   const d = ctx.disclosure;
   for (const marker of ctx.markers) {
@@ -72,54 +153,82 @@ function itemNames(ctx: LintContext): void {
     const title = cut < 0 ? line : line.slice(0, cut);
     const parsed = parseSubjectTitle(title);
     if (!parsed || parsed.names.length < 3) continue;
-    retiredNames(ctx, d, marker.end, title, parsed.names[0]);
-    if (!d) continue;
-    const row = parsed.code ? rowByCode(d, id, parsed.code) : findSubjectRow(d, id, parsed.names);
-    if (!row || row.code.length !== 7 || norm(row.name) !== norm(parsed.names[2])) continue;
-    LEVELS.forEach((level, i) => {
-      const parent = rowByCode(d, id, row.code.slice(0, i === 0 ? 3 : 5));
+    const found = d ? resolve(ctx, d, id, s, parsed) : undefined;
+    if (!d || !found) {
+      retiredNames(ctx, d, id, marker.end, title, parsed.names);
+      continue;
+    }
+    const { row } = found;
+    let from = 0;
+    CODE_LENGTH.forEach((len, i) => {
       const written = parsed.names[i];
-      if (!parent || norm(parent.name) === norm(written)) return;
-      const at = title.indexOf(written);
+      const at = title.indexOf(written, from);
       if (at < 0) return;
+      from = at + written.length;
+      const printed = rowByCode(d, id, row.code.slice(0, len));
+      if (!printed || norm(printed.name) === norm(written)) return;
+      // The 项 level: only a row found by its amount can disagree on the name (a row found by name agrees).
+      if (i === 2 && !found.byAmount) return;
       const quoted = title.startsWith('支出', at + written.length) ? written + '支出' : written;
       const start = marker.end + at;
-      const right = normaliseSubjectName(parent.name);
+      const right = normaliseSubjectName(printed.name);
+      const former = RETIRED.get(`${len}|${norm(written)}`);
+      const retired = former !== undefined && former.code === printed.code;
+      // A 类 is written with or without its 支出 ("一般公共服务（类）"): keep the text's style; 款 and 项 are whole.
+      const suggestion = i > 0 || quoted.endsWith('支出') ? right : right.replace(/支出$/, '');
       ctx.report({
         rule: 'subject-name',
-        severity: 'error',
+        severity: retired ? 'warning' : 'error',
         start,
         end: start + quoted.length,
-        message: messages.level(level, quoted, row.code, normaliseSubjectName(row.name), right),
+        message: retired
+          ? messages.retired(quoted, right)
+          : i === 2
+            ? messages.item(quoted, row.code, right, amountText(itemAmount(ctx, s)!.value))
+            : messages.level(LEVEL_NAMES[i], quoted, row.code, normaliseSubjectName(row.name), right),
         expected: right,
         actual: quoted,
-        cells: Object.values(parent.values)
+        cells: Object.values(printed.values)
           .slice(0, 1)
           .map((f) => refToString(f.cell)),
-        // A 类 is written with or without its 支出 ("一般公共服务（类）"): keep the text's style; a 款 name is whole.
-        suggestion: level === '款' || quoted.endsWith('支出') ? right : right.replace(/支出$/, ''),
+        ...(found.certain ? { suggestion } : {}),
       });
     });
   }
 }
 
-/** A 类 named as a retired edition names it — unless the workbook itself prints that name (its year's edition). */
-function retiredNames(ctx: LintContext, d: Disclosure | undefined, at: number, title: string, cls: string): void {
-  const current = RETIRED.get(norm(cls));
-  if (!current) return;
-  if (d && index(d, 'T05').classNames.has(norm(cls))) return;
-  const i = title.indexOf(cls);
-  if (i < 0) return;
-  const written = title.startsWith('支出', i + cls.length) ? cls + '支出' : cls;
-  ctx.report({
-    rule: 'subject-name',
-    severity: 'warning',
-    start: at + i,
-    end: at + i + written.length,
-    message: messages.retired(written, current),
-    expected: current,
-    actual: written,
-    suggestion: written.endsWith('支出') ? current : current.replace(/支出$/, ''),
+/**
+ * Without the workbook's row: a 类/款/项 written with a former name of the catalogue — unless the workbook itself
+ * prints that name at that level (its year's edition).
+ */
+function retiredNames(
+  ctx: LintContext,
+  d: Disclosure | undefined,
+  id: TableId,
+  at: number,
+  title: string,
+  names: readonly string[],
+): void {
+  let from = 0;
+  CODE_LENGTH.forEach((len, i) => {
+    const name = names[i];
+    const pos = title.indexOf(name, from);
+    if (pos < 0) return;
+    from = pos + name.length;
+    const current = RETIRED.get(`${len}|${norm(name)}`);
+    if (!current) return;
+    if (d && index(d, id).names.has(`${len}|${norm(name)}`)) return;
+    const written = title.startsWith('支出', pos + name.length) ? name + '支出' : name;
+    ctx.report({
+      rule: 'subject-name',
+      severity: 'warning',
+      start: at + pos,
+      end: at + pos + written.length,
+      message: messages.retired(written, current.name),
+      expected: current.name,
+      actual: written,
+      suggestion: i > 0 || written.endsWith('支出') ? current.name : current.name.replace(/支出$/, ''),
+    });
   });
 }
 
