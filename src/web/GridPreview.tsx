@@ -47,6 +47,8 @@ const useStyles = makeStyles({
     padding: '4px 8px',
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
     minHeight: '28px',
+    // The edit box wraps onto its own line on a narrow screen: the bar grows, the grid gives way.
+    flexShrink: 0,
   },
   address: {
     fontFamily: tokens.fontFamilyMonospace,
