@@ -104,7 +104,8 @@ export class FileGateway implements WorkbookGateway {
    * applied), by the same reader that opened it, so the pane and the grid show exactly what will be downloaded.
    */
   async reload(): Promise<void> {
-    if (!this.workbook) return;
+    // Nothing written since the file was opened: the grid read then is the file as it is.
+    if (!this.workbook || this.edits === 0) return;
     const opened = await openWorkbookBytes(await this.save(), this.name);
     this.grid = opened.grid;
     for (const l of this.changeListeners) l();
