@@ -467,6 +467,8 @@ export function GridPreview({ gateway }: { gateway: FileGateway }) {
                 setDirty(true);
               }}
               onKeyDown={(e) => {
+                // Enter that confirms a Chinese input method's candidate is not a save.
+                if (e.nativeEvent.isComposing) return;
                 if (e.key === 'Enter') {
                   e.preventDefault();
                   void commit();
