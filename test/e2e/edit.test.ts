@@ -59,6 +59,27 @@ async function openWorkbook(page: Page, bytes: Buffer) {
   await page.locator('[data-testid=mapping-row-T09][data-found=true]').waitFor();
 }
 
+/** axe-core's serious and critical violations (WCAG 2 A/AA) on the settled page, as in web.test.ts. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.locator('[data-testid=app][aria-busy=false]').waitFor();
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
+  if (!(await page.evaluate(() => 'axe' in window)))
+    await page.evaluate(readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8'));
+  return page.evaluate(async () => {
+    type Violation = { id: string; impact?: string; nodes: { html: string }[] };
+    const axe = (
+      window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: Violation[] }> } }
+    ).axe;
+    const r = await axe.run(
+      { exclude: [['[data-tabster-dummy]']] },
+      { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } },
+    );
+    return r.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.html.slice(0, 200)).join(' | ')}`);
+  });
+}
+
 async function showCell(page: Page, a1: string) {
   await page.getByTestId(`grid-tab-${SUPP}`).click();
   const cell = page.locator(`[data-testid=grid-table] td[data-ref="${a1}"]`);
@@ -105,6 +126,8 @@ test('a 补充信息 amount typed in the grid is checked, saved, undone, re-read
   expect(await error.innerText()).toContain('不是数字');
   expect(await cell.innerText()).toBe('');
   expect(await page.getByTestId('undo-last').count()).toBe(0);
+  // The edit box, its refusal and the marked input cells are accessible (names, contrast).
+  expect(await axeViolations(page)).toEqual([]);
 
   // "1,234.56" is accepted, written as 1234.56 and shown in the sheet's format; the pane re-reads at once.
   await box.fill('1,234.56');
