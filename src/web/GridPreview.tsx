@@ -456,7 +456,8 @@ export function GridPreview({ gateway }: { gateway: FileGateway }) {
               className={styles.editorBox}
               size="small"
               value={draft}
-              disabled={saving}
+              // Read-only (not disabled) while saving: the box keeps the focus for the next value.
+              readOnly={saving}
               aria-label={`填写 ${refToString(activeInput.ref)}（${activeInput.label}）`}
               aria-invalid={editError !== undefined}
               aria-describedby={editError ? 'grid-input-error' : undefined}
