@@ -3,6 +3,7 @@ import { SEVERITY_NAMES } from '../core/checks/types';
 import { safeText } from '../io/report-xlsx';
 import { topProblems } from './review';
 import { FINDINGS_SHEET, SUMMARY_SHEET, TABLE_COUNT, type UnitReview, type UnitStatus } from './types';
+import { localStamp } from '../core/format/local-time';
 
 export interface ReviewInfo {
   /** ISO date-time of the batch. */
@@ -116,7 +117,11 @@ export function buildReviewWorkbook(reviews: readonly UnitReview[], info: Review
   about.columns = [{ width: 16 }, { width: 80 }];
   const count = (s: UnitStatus) => reviews.filter((r) => r.status === s).length;
   const lines: [string, string | number][] = [
-    ['审核时间', safeText(info.reviewedAt)],
+    // Stored as ISO UTC; shown as this computer's local time with its zone.
+    [
+      '审核时间',
+      safeText(/^\d{4}-\d\d-\d\dT/.test(info.reviewedAt) ? localStamp(new Date(info.reviewedAt)) : info.reviewedAt),
+    ],
     ['工作簿数', reviews.length],
     ['可提交', count('可提交')],
     ['需修改', count('需修改')],

@@ -1,5 +1,7 @@
 import { findingJson, summaryLine, verdict } from '../core/checks/format';
 import { SEVERITIES, SEVERITY_NAMES, type CheckResult, type Finding } from '../core/checks/types';
+import { displayFinding, figuresByCell } from '../core/format/amount';
+import type { Disclosure, Figure } from '../core/model/types';
 import type { ReportInfo } from './report-xlsx';
 
 /** Escapes text for HTML content and attribute values. */
@@ -16,10 +18,15 @@ table{border-collapse:collapse;width:100%;margin-top:.5em}th,td{border:1px solid
 th{background:#f3f3f3}td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 .sev-error{color:#a50e0e;font-weight:bold}.sev-warning{color:#8a5300;font-weight:bold}.sev-rounding{color:#555}.sev-info{color:#555}
 .cells code{background:#f6f6f6;padding:0 3px;margin-right:4px;white-space:nowrap}.waiver{color:#1e6b34}.hint{color:#555;font-size:.92em}
+@page{size:A4;margin:15mm 12mm}
+@media print{body{margin:0;font-size:10pt;color:#000}.verdict{border:1px solid #888}table{font-size:9pt}
+thead{display:table-header-group}tr,td,th{break-inside:avoid}h2{break-after:avoid}a{color:inherit;text-decoration:none}}
 `;
 
-function row(f: Finding, i: number): string {
+function row(f: Finding, i: number, figures: ReadonlyMap<string, Figure>): string {
   const j = findingJson(f);
+  // Amounts grouped and with their table's decimals (9,746.50); tolerances stay exact.
+  const shown = displayFinding(f, figures);
   const e = escapeHtml;
   const cells = (j.roles ?? []).map((c) => `<code title="${e(c.label)}">${e(c.ref)}</code>`).join('');
   const waiver = f.waiver
@@ -27,14 +34,18 @@ function row(f: Finding, i: number): string {
     : '';
   return `<tr><td>${i + 1}</td><td class="sev-${e(f.severity)}">${e(SEVERITY_NAMES[f.severity])}${f.waiver ? '（已说明）' : ''}</td><td><code>${e(
     j.rule,
-  )}</code></td><td>${e(j.message)}${j.suggestion ? `<div class="hint">建议：${e(j.suggestion)}</div>` : ''}${waiver}</td><td class="cells">${cells}</td><td class="num">${e(
-    j.expected ?? '',
-  )}</td><td class="num">${e(j.actual ?? '')}</td><td class="num">${e(j.difference ?? '')}</td><td class="num">${e(j.tolerance ?? '')}</td></tr>`;
+  )}</code></td><td>${e(shown.message)}${j.suggestion ? `<div class="hint">建议：${e(j.suggestion)}</div>` : ''}${waiver}</td><td class="cells">${cells}</td><td class="num">${e(
+    shown.expected ?? '',
+  )}</td><td class="num">${e(shown.actual ?? '')}</td><td class="num">${e(shown.difference ?? '')}</td><td class="num">${e(j.tolerance ?? '')}</td></tr>`;
 }
 
-/** The check report as one self-contained HTML page (inline style, no scripts, no external resources). */
-export function reportHtml(result: CheckResult, info: ReportInfo): string {
+/**
+ * The check report as one self-contained HTML page (inline style with its own A4 print layout, no scripts, no
+ * external resources). With the disclosure, amounts show their table's decimals; without, two.
+ */
+export function reportHtml(result: CheckResult, info: ReportInfo, disclosure?: Disclosure): string {
   const e = escapeHtml;
+  const figures: ReadonlyMap<string, Figure> = disclosure ? figuresByCell(disclosure) : new Map();
   const s = result.summary;
   const cls = s.error ? 'bad' : s.warning ? 'warn' : 'ok';
   const sections = SEVERITIES.map((sev) => {
@@ -42,7 +53,7 @@ export function reportHtml(result: CheckResult, info: ReportInfo): string {
     if (fs.length === 0) return '';
     return `<h2>${e(SEVERITY_NAMES[sev])}（${fs.length}）</h2>
 <table><thead><tr><th>#</th><th>严重程度</th><th>规则</th><th>说明</th><th>涉及单元格</th><th>应为</th><th>实为</th><th>差额</th><th>舍位容差</th></tr></thead>
-<tbody>${fs.map(row).join('\n')}</tbody></table>`;
+<tbody>${fs.map((f, i) => row(f, i, figures)).join('\n')}</tbody></table>`;
   }).join('\n');
   return `<!DOCTYPE html>
 <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">

@@ -133,7 +133,7 @@ function Shell({ embedded }: { embedded: boolean }) {
         {!embedded && <Title3 as="h1">{s.appTitle}</Title3>}
         {!embedded && <Text size={200}>{s.workbook(wb.gateway.name ?? s.unnamedWorkbook)}</Text>}
         <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
-          <Button size="small" disabledFocusable={!!wb.busy} onClick={() => void wb.refresh()} data-testid="reload">
+          <Button size="small" disabledFocusable={!!wb.busy} onClick={() => void wb.reload()} data-testid="reload">
             {s.reload}
           </Button>
           {save && (

@@ -33,6 +33,10 @@ export interface WorkbookGateway {
   onProgress?: (done: number, total: number) => void;
   /** Web page only: the workbook as .xlsx bytes, with every applied plan, for download. */
   save?(): Promise<Uint8Array>;
+  /** Web page only: writes made outside the pane (a 补充信息 value typed in the grid); returns the unsubscribe. */
+  onWrite?(listener: (label: string, record: UndoRecord) => void): () => void;
+  /** Web page only: 重新读取 reads the workbook again as it would be downloaded (with the unsaved edits). */
+  reload?(): Promise<void>;
 }
 
 /** A rectangular selection on one sheet, 1-based like the Grid. */

@@ -10,6 +10,8 @@ export const zhCN = {
   workbook: (name: string) => `工作簿：${name}`,
   unnamedWorkbook: '当前工作簿',
   reload: '重新读取工作簿',
+  reloaded: (tables: number) =>
+    `已重新读取工作簿（含尚未下载的修改），找到 ${tables} 张公开表，各步骤已按最新内容更新。`,
   downloadWorkbook: '下载工作簿 (.xlsx)',
   tabsLabel: '步骤',
   tabs: {

@@ -1,9 +1,10 @@
-import { Button, Caption1, Spinner, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Button, Caption1, Input, Spinner, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { KeyboardEvent, MouseEvent, ReactElement } from 'react';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { CellRef, Grid, GridSheet, RangeBox } from '../core/grid/grid';
 import { colLetters, findSheet, getCell, refToString } from '../core/grid/grid';
 import type { FileGateway } from './file-gateway';
+import { inputCells, inputDraft, inputKey, inputPlan, parseInput, sameAsCell } from './grid-input';
 import {
   ROW_HEIGHT,
   boxA1,
@@ -26,6 +27,10 @@ import {
  * `gateway.select` (a finding's or figure's cells) switches sheet, scrolls there and highlights them; selecting with
  * the mouse (drag, shift+click) or the keyboard (arrows, shift+arrows, PageUp/Down, Ctrl+Home/End) is reported with
  * `gateway.setSelection` for 「使用当前选择」.
+ *
+ * The 补充信息 inputs (src/web/grid-input.ts) are editable: the active input cell's value is typed in the box above
+ * the grid (Enter, F2, a double-click or just typing on the cell goes there), checked, and written with
+ * `gateway.edit` — the same plan, undo and download as every write. No other cell can be changed here.
  */
 
 const HEADER_HEIGHT = 24;
@@ -42,6 +47,8 @@ const useStyles = makeStyles({
     padding: '4px 8px',
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
     minHeight: '28px',
+    // The edit box wraps onto its own line on a narrow screen: the bar grows, the grid gives way.
+    flexShrink: 0,
   },
   address: {
     fontFamily: tokens.fontFamilyMonospace,
@@ -101,6 +108,10 @@ const useStyles = makeStyles({
     cursor: 'cell',
   },
   number: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
+  input: { backgroundColor: tokens.colorPaletteLightGreenBackground1, cursor: 'text' },
+  editor: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: '8px', flexGrow: 1, minWidth: 0 },
+  editorBox: { flexGrow: 1, minWidth: '120px' },
+  editError: { color: tokens.colorPaletteRedForeground1, flexBasis: '100%' },
   merged: { textAlign: 'center' },
   formula: { color: tokens.colorPaletteBlueForeground2 },
   selected: { backgroundColor: tokens.colorBrandBackground2 },
@@ -148,6 +159,11 @@ export function GridPreview({ gateway }: { gateway: FileGateway }) {
   const [viewHeight, setViewHeight] = useState(600);
   const scroller = useRef<HTMLDivElement>(null);
   const dragging = useRef(false);
+  const editBox = useRef<HTMLInputElement>(null);
+  const [draft, setDraft] = useState('');
+  const [dirty, setDirty] = useState(false);
+  const [editError, setEditError] = useState<string>();
+  const [saving, setSaving] = useState(false);
 
   // The workbook: read at mount and after every edit the task pane applies.
   useEffect(() => {
@@ -179,6 +195,22 @@ export function GridPreview({ gateway }: { gateway: FileGateway }) {
   const widths = useMemo(() => (sheet ? columnWidths(sheet, size.cols) : [64]), [sheet, size.cols]);
   const merges = useMemo(() => (sheet ? mergeIndex(sheet) : new Map<string, RangeBox>()), [sheet]);
   const box = useMemo(() => selectionBox(merges, anchor, focus), [merges, anchor, focus]);
+  const inputs = useMemo(() => (grid ? inputCells(grid) : new Map()), [grid]);
+  const activeInput = sheet ? inputs.get(inputKey(sheet.name, focus.row, focus.col)) : undefined;
+  const activeCell = activeInput && sheet ? getCell(sheet, focus.row, focus.col) : undefined;
+  const activeKey = activeInput ? inputKey(activeInput.ref.sheet, activeInput.ref.row, activeInput.ref.col) : '';
+  // The box shows the active input's value: afresh when another cell becomes active, and after a re-read unless
+  // the user is typing.
+  useEffect(() => {
+    setDraft(inputDraft(activeCell));
+    setDirty(false);
+    setEditError(undefined);
+    // Only when the active input changes (activeCell follows it).
+  }, [activeKey]);
+  useEffect(() => {
+    if (!dirty) setDraft(inputDraft(activeCell));
+    // Only on a re-read of the workbook.
+  }, [grid]);
   // A cell inside a merged range lights the whole range (drawn from its top-left cell).
   const lit = useMemo(
     () =>
@@ -286,12 +318,58 @@ export function GridPreview({ gateway }: { gateway: FileGateway }) {
     if (dragging.current) setFocus(pos);
   };
   const onKeyDown = (e: KeyboardEvent) => {
+    if (activeInput && (e.key === 'Enter' || e.key === 'F2')) {
+      e.preventDefault();
+      startEditing();
+      return;
+    }
+    if (activeInput && e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      e.preventDefault();
+      startEditing(e.key);
+      return;
+    }
     const page = Math.max(1, Math.floor(viewHeight / ROW_HEIGHT) - 1);
     const next = moveByKey(focus, e.key, e.ctrlKey || e.metaKey, size.rows, size.cols, page);
     if (!next) return;
     e.preventDefault();
     setFocus(next);
     if (!e.shiftKey) setAnchor(next);
+    scrollToCell(next, false);
+  };
+
+  const startEditing = (initial?: string) => {
+    if (!activeInput) return;
+    if (initial !== undefined) {
+      setDraft(initial);
+      setDirty(true);
+    }
+    editBox.current?.focus();
+  };
+
+  const commit = async () => {
+    if (!activeInput || saving) return;
+    const parsed = parseInput(activeInput, draft, activeCell);
+    if (!parsed.ok) {
+      setEditError(parsed.message);
+      return;
+    }
+    setEditError(undefined);
+    if (!sameAsCell(parsed, activeCell)) {
+      setSaving(true);
+      try {
+        await gateway.edit(inputPlan(activeInput, parsed), `补充信息 ${activeInput.label}`);
+      } catch (e) {
+        setEditError(e instanceof Error ? e.message : String(e));
+        return;
+      } finally {
+        setSaving(false);
+      }
+    }
+    setDirty(false);
+    // As in Excel, Enter moves to the cell below; the box stays focused for the next value.
+    const next = { row: Math.min(size.rows, focus.row + 1), col: focus.col };
+    setAnchor(next);
+    setFocus(next);
     scrollToCell(next, false);
   };
 
@@ -306,6 +384,7 @@ export function GridPreview({ gateway }: { gateway: FileGateway }) {
       const span = layout.rowSpan > 1 || layout.colSpan > 1;
       const isLit = lit.has(`${layout.source.row},${layout.source.col}`);
       const isPointed = pointedHere.has(`${layout.source.row},${layout.source.col}`);
+      const isInput = inputs.has(inputKey(sheet.name, layout.source.row, layout.source.col));
       cells.push(
         <td
           key={c}
@@ -314,10 +393,12 @@ export function GridPreview({ gateway }: { gateway: FileGateway }) {
           data-ref={`${colLetters(layout.source.col)}${layout.source.row}`}
           data-highlight={isLit ? 'true' : undefined}
           data-pointed={isPointed ? 'true' : undefined}
+          data-input={isInput ? 'true' : undefined}
           title={gc?.formula ? `=${gc.formula}` : text.length > 12 ? text : undefined}
           className={mergeClasses(
             styles.cell,
             typeof gc?.value === 'number' && styles.number,
+            isInput && styles.input,
             span && styles.merged,
             gc?.formula !== undefined && styles.formula,
             inBox(box, r, c) && styles.selected,
@@ -327,6 +408,7 @@ export function GridPreview({ gateway }: { gateway: FileGateway }) {
           )}
           onMouseDown={(e) => onMouseDown(e, { row: r, col: c })}
           onMouseEnter={() => onMouseEnter({ row: r, col: c })}
+          onDoubleClick={isInput ? () => setTimeout(() => editBox.current?.focus(), 0) : undefined}
         >
           {text}
         </td>,
@@ -367,6 +449,62 @@ export function GridPreview({ gateway }: { gateway: FileGateway }) {
           </Caption1>
         )}
         {size.colsCapped && <Caption1>只显示前 {size.cols} 列</Caption1>}
+        {activeInput ? (
+          <div className={styles.editor}>
+            <Input
+              ref={editBox}
+              className={styles.editorBox}
+              size="small"
+              value={draft}
+              // Read-only (not disabled) while saving: the box keeps the focus for the next value.
+              readOnly={saving}
+              aria-label={`填写 ${refToString(activeInput.ref)}（${activeInput.label}）`}
+              aria-invalid={editError !== undefined}
+              aria-describedby={editError ? 'grid-input-error' : undefined}
+              data-testid="grid-input"
+              data-kind={activeInput.kind}
+              onChange={(_, d) => {
+                setDraft(d.value);
+                setDirty(true);
+              }}
+              onKeyDown={(e) => {
+                // Enter that confirms a Chinese input method's candidate is not a save.
+                if (e.nativeEvent.isComposing) return;
+                if (e.key === 'Enter') {
+                  e.preventDefault();
+                  void commit();
+                } else if (e.key === 'Escape') {
+                  e.preventDefault();
+                  setDraft(inputDraft(activeCell));
+                  setDirty(false);
+                  setEditError(undefined);
+                  scroller.current?.focus();
+                }
+              }}
+            />
+            <Button
+              size="small"
+              appearance="primary"
+              disabled={saving}
+              onClick={() => void commit()}
+              data-testid="grid-input-save"
+            >
+              保存
+            </Button>
+            {editError && (
+              <Text id="grid-input-error" role="alert" className={styles.editError} data-testid="grid-input-error">
+                {editError}
+              </Text>
+            )}
+          </div>
+        ) : (
+          inputs.size > 0 &&
+          sheet.name === [...inputs.values()][0].ref.sheet && (
+            <Caption1 data-testid="grid-input-hint">
+              补充信息的数值和说明可在表格中直接填写：选中浅绿色单元格后输入，按 Enter 保存。
+            </Caption1>
+          )
+        )}
       </div>
       <div
         ref={scroller}

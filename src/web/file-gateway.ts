@@ -9,6 +9,7 @@ import type { Selection, WorkbookGateway } from '../taskpane/gateway';
 
 type Listener = (refs: readonly CellRef[]) => void;
 type ChangeListener = () => void;
+type WriteListener = (label: string, record: UndoRecord) => void;
 
 /**
  * The web page's workbook: a .xlsx held in memory, read by the lean reader (no ExcelJS to open and map it) and
@@ -21,6 +22,7 @@ export class FileGateway implements WorkbookGateway {
   private readonly listeners = new Set<Listener>();
   private readonly previewListeners = new Set<Listener>();
   private readonly changeListeners = new Set<ChangeListener>();
+  private readonly writeListeners = new Set<WriteListener>();
   private selection: Selection | undefined;
   /** The grid of the workbook as it is now; dropped by every edit (the task pane and the preview both read it). */
   private grid: Grid | undefined;
@@ -80,6 +82,33 @@ export class FileGateway implements WorkbookGateway {
     } finally {
       this.changed();
     }
+  }
+
+  /**
+   * A write made in the page itself (a 补充信息 value typed in the grid): applied like every plan, then announced
+   * to the pane, which keeps it as its last write (one-step undo) and re-reads the workbook.
+   */
+  async edit(plan: EditPlan, label: string): Promise<UndoRecord> {
+    const record = await this.apply(plan);
+    for (const l of this.writeListeners) l(label, record);
+    return record;
+  }
+
+  onWrite(listener: WriteListener): () => void {
+    this.writeListeners.add(listener);
+    return () => this.writeListeners.delete(listener);
+  }
+
+  /**
+   * 重新读取 on the web: reads the workbook again from what 下载工作簿 would save (the file with every unsaved edit
+   * applied), by the same reader that opened it, so the pane and the grid show exactly what will be downloaded.
+   */
+  async reload(): Promise<void> {
+    // Nothing written since the file was opened: the grid read then is the file as it is.
+    if (!this.workbook || this.edits === 0) return;
+    const opened = await openWorkbookBytes(await this.save(), this.name);
+    this.grid = opened.grid;
+    for (const l of this.changeListeners) l();
   }
 
   /** How many plans and undos were applied since the file was opened (the page warns before losing them). */

@@ -11,6 +11,7 @@ import {
 import { SEVERITY_NAMES } from '../../core/checks/types';
 import { checkWithStore, type StoredCheckResult } from '../../core/checks/with-store';
 import { Dec } from '../../core/decimal/dec';
+import { localStamp } from '../../core/format/local-time';
 import { analyseGrid } from '../../core/engine';
 import type { Grid } from '../../core/grid/grid';
 import { reportCsv } from '../../io/report-csv';
@@ -91,10 +92,10 @@ export const checkCommand: Command = {
     const result = checkGrid(grid, options, disclosure);
     if (report) {
       const out = path.resolve(io.cwd, report);
-      const info = { file: path.basename(file), checkedAt: new Date().toISOString() };
+      const info = { file: path.basename(file), checkedAt: localStamp(new Date()) };
       if (/\.xlsx$/i.test(report)) await (await import('../../io/report-xlsx')).writeReportXlsx(out, result, info);
       else if (/\.csv$/i.test(report)) await writeFile(out, reportCsv(result), 'utf8');
-      else await writeFile(out, reportHtml(result, info), 'utf8');
+      else await writeFile(out, reportHtml(result, info, disclosure), 'utf8');
     }
     if (args.flags.json) {
       const { error, warning, rounding, info, accepted } = result.summary;

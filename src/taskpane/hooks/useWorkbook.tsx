@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { analyseGrid, type Analysis } from '../../core/engine';
 import { a1, type CellRef, type Grid } from '../../core/grid/grid';
 import type { EditPlan, UndoRecord } from '../../core/plan/types';
@@ -34,6 +34,8 @@ export interface WorkbookApi {
   readonly lastWrite?: LastWrite;
   /** Reads the workbook again and re-analyses it. */
   refresh(): Promise<void>;
+  /** 重新读取: the gateway reads its workbook afresh where it can (the web page), then refresh. */
+  reload(): Promise<void>;
   /** Applies a plan through the gateway, keeps its undo record and re-reads the workbook. */
   write(plan: EditPlan, label: string): Promise<UndoRecord | undefined>;
   /** Undoes a write (by default the last one) with its record, and re-reads. */
@@ -81,6 +83,37 @@ export function useWorkbookState(gateway: WorkbookGateway): WorkbookApi {
       setError({ detail: errorDetail(e), next: s.errors.analyse });
     }
   }, [gateway, run, s]);
+
+  const reload = useCallback(async () => {
+    setNotice(undefined);
+    if (gateway.reload) {
+      const done = await run(s.busy.reading, s.errors.read, async () => {
+        await gateway.reload!();
+        return true;
+      });
+      if (!done) return;
+    }
+    const grid = await run(s.busy.reading, s.errors.read, () => gateway.read());
+    if (!grid) return;
+    try {
+      const analysis = analyseGrid(grid);
+      setLoaded({ grid, analysis });
+      if (gateway.reload) setNotice(s.reloaded(Object.values(analysis.disclosure.tables).filter(Boolean).length));
+    } catch (e) {
+      setError({ detail: errorDetail(e), next: s.errors.analyse });
+    }
+  }, [gateway, run, s]);
+
+  // Writes made beside the pane (the web page's grid) are the pane's last write too: one undo, the same for all.
+  useEffect(
+    () =>
+      gateway.onWrite?.((label, record) => {
+        setLastWrite({ label, record });
+        setNotice(s.lastWrite(label, record.cells.length));
+        void refresh();
+      }),
+    [gateway, refresh, s],
+  );
 
   const write = useCallback(
     async (plan: EditPlan, label: string) => {
@@ -137,6 +170,7 @@ export function useWorkbookState(gateway: WorkbookGateway): WorkbookApi {
       notice,
       lastWrite,
       refresh,
+      reload,
       write,
       undo,
       select,
@@ -144,7 +178,7 @@ export function useWorkbookState(gateway: WorkbookGateway): WorkbookApi {
       notify: setNotice,
       fail: setError,
     }),
-    [gateway, loaded, busy, error, notice, lastWrite, refresh, write, undo, select, run],
+    [gateway, loaded, busy, error, notice, lastWrite, refresh, reload, write, undo, select, run],
   );
 }
 

@@ -14,6 +14,7 @@ import { RULES } from '../../core/checks/rules';
 import type { Finding } from '../../core/checks/types';
 import { isWaivable, waiverPlan, withdrawWaiverPlan } from '../../core/checks/waivers';
 import { checkWithStore } from '../../core/checks/with-store';
+import { displayFinding, figuresByCell } from '../../core/format/amount';
 import { reportHtml } from '../../io/report-html';
 import { CellLink } from '../components/CellLink';
 import { useStyles } from '../components/styles';
@@ -63,7 +64,7 @@ export function ChecksView() {
 
   const download = () => {
     const file = wb.gateway.name ?? s.unnamedWorkbook;
-    const html = reportHtml(result, { file, checkedAt: localStamp(new Date()) });
+    const html = reportHtml(result, { file, checkedAt: localStamp(new Date()) }, analysis.disclosure);
     try {
       downloadBytes(html, s.checks.reportName(baseName(wb.gateway.name, s.unnamedWorkbook)), MIME.html);
     } catch (e) {
@@ -218,6 +219,8 @@ function FindingRow({ finding: f, table }: { finding: Finding; table: TableKey }
   const [reason, setReason] = useState('');
   const j = findingJson(f);
   const grid = wb.loaded?.grid;
+  // Amounts grouped and with the table's decimals (9,746.50), as the sheet shows them.
+  const message = wb.loaded ? displayFinding(f, figuresByCell(wb.loaded.analysis.disclosure)).message : f.message;
 
   const save = async () => {
     if (!grid) return;
@@ -248,10 +251,10 @@ function FindingRow({ finding: f, table }: { finding: Finding; table: TableKey }
       <div>
         {f.cells.length > 0 ? (
           <CellLink cells={f.cells.map((c) => c.cell)} testId="finding-locate">
-            {f.message}
+            {message}
           </CellLink>
         ) : (
-          <Text>{f.message}</Text>
+          <Text>{message}</Text>
         )}
       </div>
       {f.cells.length === 0 && <GoTo finding={f} table={table} />}
