@@ -12,6 +12,7 @@ import {
 import type { Consolidation, UnitInput, VerifyFinding } from '../../core/consolidate';
 import { analyseGrid } from '../../core/engine';
 import { refToString } from '../../core/grid/grid';
+import { PROFILES } from '../../core/profiles/profiles';
 import { buildConsolidatedWorkbook } from '../../io/consolidated/workbook';
 import { GridReadError, readGridFromFile } from '../../io/xlsx';
 import { CliError, flagString, type CliIO, type Command } from '../command';
@@ -90,6 +91,10 @@ async function verify(args: Parameters<Command['run']>[0], io: CliIO, deptFile: 
   if (dept.disclosure.year !== undefined && sum.year !== undefined && dept.disclosure.year !== sum.year)
     throw new CliError(
       `部门工作簿是 ${dept.disclosure.year} 年度，各单位是 ${sum.year} 年度，不能核对（years differ）`,
+    );
+  if (dept.disclosure.profile !== sum.profile)
+    throw new CliError(
+      `部门工作簿 ${deptFile} 是${PROFILES[dept.disclosure.profile].name}，各单位是${PROFILES[sum.profile].name}，不能核对（profiles differ）`,
     );
   const findings = verifyDepartment(dept.disclosure, sum);
   const errors = findings.filter((f) => f.severity === 'error');
