@@ -234,7 +234,7 @@ export const zhCN = {
     create: '创建「补充信息」工作表',
     update: (n: number) => `在表末补上缺少的 ${n} 行（已有内容不动）`,
     upToDate: '补充信息表已包含全部行，无需更新。',
-    subjects: (n: number) => `将按 公开05表 的 ${n} 个项级科目生成年初预算、用途和原因行。`,
+    subjects: (n: number) => `将按 公开05表 的 ${n} 个项级科目生成上年决算数、年初预算、用途和原因行。`,
     locate: '转到补充信息表',
     writeLabel: '补充信息表',
   },
