@@ -2,7 +2,7 @@ import { resolve } from 'path';
 import { analyseGrid } from '../../core/engine';
 import { refToString } from '../../core/grid/grid';
 import type { Disclosure } from '../../core/model/types';
-import { planPrior, shownPrior, type PriorPlan } from '../../core/prior';
+import { planPrior, priorYearCheck, shownPrior, type PriorPlan } from '../../core/prior';
 import { GridReadError, readGridFromFile } from '../../io/xlsx';
 import { CliError, flagString, type Command } from '../command';
 import { openForWrite, writePlan } from '../write-workbook';
@@ -95,14 +95,9 @@ export const priorCommand: Command = {
     const w = await openForWrite(args, io, USAGE);
     const current = analyseGrid(w.grid);
     const prior = await readOtherDisclosure(io.cwd, from);
-    const y = current.disclosure.year;
-    const py = prior.year;
-    if (y !== undefined && py !== undefined && py >= y)
-      throw new CliError(
-        `${from} 是 ${py} 年度的决算，不早于本年（${y} 年度），请确认 --from 指向上年的工作簿（last year's workbook expected）`,
-      );
-    if (y !== undefined && py !== undefined && py !== y - 1)
-      io.err(`注意：${from} 是 ${py} 年度，本年为 ${y} 年度，不是相邻年度。`);
+    const years = priorYearCheck(current.disclosure.year, prior.year, from);
+    if (years.refuse) throw new CliError(years.refuse);
+    if (years.note) io.err(years.note);
     const p = planPrior(w.grid, current, prior);
     await writePlan(w, p.plan, io);
     io.out(args.flags.json ? JSON.stringify(priorJson(p, w.output), null, 2) : priorText(p, w.output));
