@@ -10,7 +10,7 @@ import { analyseGrid } from '../../src/core/engine';
 import { refToString, findSheet, getCell, parseRef } from '../../src/core/grid/grid';
 import { draftNarrative } from '../../src/core/narrative/draft';
 import { renderText } from '../../src/core/narrative/render-text';
-import { PRIOR_KEYS } from '../../src/core/prior';
+import { PRIOR_KEYS, planPrior } from '../../src/core/prior';
 import { readGridFromFile } from '../../src/io/xlsx';
 import type { SampleData } from '../../scripts/samples/types';
 import { captureIO } from '../cli/io';
@@ -232,5 +232,36 @@ describe('juesuan prior on a workbook without a 补充信息 sheet', () => {
     const undone = join(dir, 'no-supp-undone.xlsx');
     expect((await run(undoCommand, o, '-o', undone)).code).toBe(0);
     expect(findSheet(await readGridFromFile(undone), '补充信息')).toBeUndefined();
+  });
+});
+
+describe('planPrior per 科目', () => {
+  it('a 项 last year’s 公开05表 lacks (new this year) is listed as not filled, with why; re-coded ones are found by name', async () => {
+    const grid = await readGridFromFile(current);
+    const analysis = analyseGrid(grid);
+    const lastYear = analyseGrid(await readGridFromFile(last)).disclosure;
+    const t05 = lastYear.tables.T05!;
+    const leaves = t05.rows.filter((r) => r.level === 3);
+    const gone = leaves[0];
+    // A 项 whose name is printed once (names like 行政运行 recur under several 款: those pair by code only).
+    const moved = leaves.find((r) => r !== gone && leaves.filter((x) => x.name.trim() === r.name.trim()).length === 1)!;
+    // Last year without the first 项, and with the second under another code (same name, same level).
+    const edited = {
+      ...lastYear,
+      tables: {
+        ...lastYear.tables,
+        T05: {
+          ...t05,
+          rows: t05.rows.filter((r) => r !== gone).map((r) => (r === moved ? { ...r, code: '2999999' } : r)),
+        },
+      },
+    };
+    const p = planPrior(grid, analysis, edited);
+    const missing = p.missing.find((m) => m.key === `prior.subject.${gone.code}`);
+    expect(missing?.reason).toContain(`上年公开05表中没有科目 ${gone.code}`);
+    expect(missing?.label).toContain(`${gone.code} `);
+    const found = p.filled.find((f) => f.key === `prior.subject.${moved.code}`);
+    expect(found?.value.eq(moved.values.total.value)).toBe(true);
+    expect(found?.what).toContain('2999999');
   });
 });
