@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { basename, resolve } from 'path';
 import { checkWithStore } from '../../core/checks/with-store';
 import { runChecks } from '../../core/checks/run';
@@ -148,7 +149,7 @@ export const consolidateCommand: Command = {
     for (const f of files) units.push(await readUnit(io, f));
     const sum = sumUnits(units);
     const name = flagString(args, 'name') ?? `汇总（${units.length}个单位）`;
-    const wb = buildConsolidatedWorkbook(sum, name);
+    const wb = buildConsolidatedWorkbook(sum, name, new ExcelJS.Workbook());
     try {
       await wb.xlsx.writeFile(resolve(io.cwd, output));
     } catch (e) {

@@ -95,11 +95,14 @@ export async function buildDepartment(
   const sum = sumUnits(units);
   progress(files.length, total, '正在生成汇总工作簿');
   await paint();
-  const { buildConsolidatedWorkbook } = await import(
-    /* webpackChunkName: "consolidated-workbook" */ '../../io/consolidated/workbook'
-  );
+  // ExcelJS only now, into the same lazy chunk the file gateway uses (src/io/workbook.ts).
+  const [{ default: ExcelJS }, { buildConsolidatedWorkbook }] = await Promise.all([
+    import(/* webpackChunkName: "exceljs" */ 'exceljs'),
+    import(/* webpackChunkName: "consolidated-workbook" */ '../../io/consolidated/workbook'),
+  ]);
   const title = name.trim() || `汇总（${units.length}个单位）`;
-  const bytes = new Uint8Array(await buildConsolidatedWorkbook(sum, title).xlsx.writeBuffer());
+  const wb = buildConsolidatedWorkbook(sum, title, new ExcelJS.Workbook());
+  const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
   progress(files.length + 1, total, '正在校验汇总工作簿');
   await paint();
   const back = analyseGrid(readXlsxGrid(bytes, '汇总工作簿')).disclosure;
