@@ -16,7 +16,7 @@ import { readGridFromFile } from '../../src/io/xlsx';
 import { readXlsxGrid } from '../../src/io/xlsx-read';
 import { unitData, writeSample, writeUnitSet, type UnitSpec } from '../../scripts/gen-unit-set';
 import { launchChromium } from './support/browser';
-import { buildWeb, type WebBuild } from './support/build';
+import { ROOT, buildWeb, type WebBuild } from './support/build';
 import { download, watchContext, type Watch } from './support/page';
 import { serveStatic, type StaticServer } from './support/server';
 
@@ -80,6 +80,32 @@ function figures(d: Disclosure): Record<string, string> {
   return out;
 }
 
+interface AxeViolation {
+  readonly id: string;
+  readonly impact?: string;
+  readonly nodes: readonly { readonly html: string }[];
+}
+
+/** axe-core's serious and critical violations (WCAG 2 A/AA) on the page as it is now, as in web.test.ts. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
+  // Through the DevTools protocol: the page's CSP (script-src 'self') refuses an injected <script>.
+  if (!(await page.evaluate(() => 'axe' in window)))
+    await page.evaluate(readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8'));
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: AxeViolation[] }> } }
+    ).axe;
+    const r = await axe.run(
+      { exclude: [['[data-tabster-dummy]']] },
+      { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } },
+    );
+    return r.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.html.slice(0, 200)).join(' | ')}`);
+  });
+}
+
 describe('汇总 on the web page', () => {
   test('builds the department from the chosen units, shows progress and the check, and downloads it', async () => {
     const page = await openPanel();
@@ -114,6 +140,7 @@ describe('汇总 on the web page', () => {
     expect(Object.keys(figures(built)).length).toBeGreaterThan(300);
     expect(figures(built)).toEqual(figures(generated));
     expect(built.unitName).toBe('示例局');
+    expect(await axeViolations(page)).toEqual([]);
     expect(watch.external).toEqual([]);
     expect(watch.pageErrors).toEqual([]);
     await page.close();
@@ -164,6 +191,7 @@ describe('核对 on the web page', () => {
     expect(await finding.count()).toBe(1);
     expect(await finding.getAttribute('data-table')).toBe('T07');
     expect(await finding.innerText()).toContain('相差 1.50 万元');
+    expect(await axeViolations(page)).toEqual([]);
     expect(watch.external).toEqual([]);
     await page.close();
   });
