@@ -140,7 +140,21 @@ export async function writeUnitSet(
  * “三公” ones; they are removed), one 款 renamed between the years (a new edition's wording).
  */
 export function priorPairData(): { last: SampleData; current: SampleData; renamed: string } {
-  const last = unitData({ name: '示例局', rows: 40, seed: 11, year: 2023 });
+  const lastData = unitData({ name: '示例局', rows: 40, seed: 11, year: 2023 });
+  // Last year's “三公” details and 车辆 counts, which `prior` carries forward from last year's 补充信息.
+  const last: SampleData = {
+    ...lastData,
+    supplementary: {
+      ...lastData.supplementary,
+      'threePublic.abroad.groups': '0',
+      'threePublic.abroad.persons': '0',
+      'threePublic.vehicle.purchased': '1',
+      'threePublic.vehicle.fleet': '4',
+      'threePublic.reception.batches': '23',
+      'threePublic.reception.persons': '187',
+      'assets.vehicles.total': '5',
+    },
+  };
   const cur = unitData({ name: '示例局', rows: 40, seed: 12, year: 2024 });
   const renamed = cur.t05[cur.t05.length - 1].code.slice(0, 5);
   const supplementary = Object.fromEntries(Object.entries(cur.supplementary).filter(([k]) => !k.startsWith('prior.')));

@@ -1,10 +1,10 @@
 /**
- * The task pane: 映射 · 校验 · 填充 · 说明 · 文字核对 · 补充信息 over a WorkbookGateway. No Office.js here (the Excel
+ * The task pane: 映射 · 校验 · 填充 · 说明 · 文字核对 · 补充信息 · 上年数 over a WorkbookGateway. No Office.js here (the Excel
  * add-in passes an ExcelGateway, the web page a FileGateway), nothing sent over the network.
  *
  * Test ids (stable, for component and Playwright tests):
  *   app                                   the pane root
- *   tab-mapping | tab-checks | tab-fill | tab-narrative | tab-lint | tab-supplementary   the step tabs
+ *   tab-mapping | tab-checks | tab-fill | tab-narrative | tab-lint | tab-supplementary | tab-prior   the step tabs
  *   panel-<same names>                    the tab panels
  *   reload · download-workbook · status · busy · error · notice · undo-last
  *   映射   mapping-table · mapping-row-T01…T09 (data-found) · mapping-status-Txx · mapping-sheet-Txx (sheet!range link)
@@ -20,6 +20,9 @@
  *          placeholder-count · placeholder-item
  *   文字核对 lint-text · lint-file · lint-summary · lint-finding (data-rule, data-severity) · lint-quote
  *   补充信息 supp-status · supp-write (only while lines are missing) · supp-complete
+ *   上年数 prior-choose · prior-file · prior-source · prior-summary · prior-fill-count · prior-fill (data-key)
+ *          prior-fill-value · prior-conflict (data-key) · prior-missing · prior-change · prior-hint · prior-apply
+ *          prior-undo
  * Buttons are found by their text (strings.ts), e.g. 使用当前选择, 重新校验, 插入为「情况说明」工作表, 开始核对.
  */
 import { Button, FluentProvider, Spinner, Tab, TabList, Text, Title3, webLightTheme } from '@fluentui/react-components';
@@ -58,6 +61,11 @@ const SupplementaryView = lazy(() =>
     default: m.SupplementaryView,
   })),
 );
+const PriorView = lazy(() =>
+  import(/* webpackChunkName: "view-prior", webpackPrefetch: true */ './views/PriorView').then((m) => ({
+    default: m.PriorView,
+  })),
+);
 
 export interface AppProps {
   readonly gateway: WorkbookGateway;
@@ -79,6 +87,7 @@ const STEPS: readonly { readonly id: Step; readonly view: ComponentType }[] = [
   { id: 'narrative', view: NarrativeView },
   { id: 'lint', view: LintView },
   { id: 'supplementary', view: SupplementaryView },
+  { id: 'prior', view: PriorView },
 ];
 
 export function App({ gateway, strings = zhCN, embedded = false }: AppProps) {

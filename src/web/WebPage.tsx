@@ -20,6 +20,7 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { ConsolidateEntry } from './consolidate/ConsolidateEntry';
 import { DiscardDialog } from './DiscardDialog';
 import { GridPreview } from './GridPreview';
 import { downloadBytes, MIME } from '../taskpane/download';
@@ -361,6 +362,7 @@ export function WebPage() {
             />
           </div>
         )}
+        <ConsolidateEntry />
         {state.kind === 'error' && (
           <MessageBar intent="error" data-testid="web-error">
             <MessageBarBody>

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { mkdtempSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
@@ -140,7 +141,24 @@ describe('juesuan consolidate refuses and names', () => {
     const old = await writeSample(join(dir, 'old.xlsx'), unitData({ name: '上年单位', rows: 20, seed: 9, year: 2023 }));
     await expect(
       consolidateCommand.run(parseArgs([set.files[0], old, '-o', join(dir, 'x.xlsx')]), captureIO()),
-    ).rejects.toThrow(/各单位的决算年度不同，不能汇总：示例局本级（2024）、上年单位（2023）/);
+    ).rejects.toThrow(
+      /各单位的决算年度不同，不能汇总：示例局本级（[^）]*unit-1\.xlsx，2024）、上年单位（[^）]*old\.xlsx，2023）/,
+    );
+  });
+
+  it('refuses units of different profiles (上海 2024 titles beside 湖南/财政部 ones), naming the files', async () => {
+    const file = await writeSample(join(dir, 'sh.xlsx'), unitData({ name: '上海式单位', rows: 20, seed: 8 }));
+    // The Shanghai 2024 template's titles of 公开07表 / 公开09表 (domain.md, two template profiles).
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    wb.getWorksheet('公开07表')!.getCell('A1').value = '财政拨款“三公”经费支出决算表';
+    wb.getWorksheet('公开09表')!.getCell('A1').value = '国有资本经营预算财政拨款收入支出决算表';
+    await wb.xlsx.writeFile(file);
+    expect((await read(file)).profile).toBe('shanghai-2024');
+    const refused = consolidateCommand.run(parseArgs([set.files[0], file, '-o', join(dir, 'x.xlsx')]), captureIO());
+    await expect(refused).rejects.toThrow(
+      /各单位的公开格式不同，不能汇总：示例局本级（[^）]*unit-1\.xlsx，湖南\/财政部 2021 格式（十四部分说明））、上海式单位（[^）]*sh\.xlsx，上海 2024 模板/,
+    );
   });
 
   it('names a unit whose own tables have errors (and still exits 1)', async () => {

@@ -75,6 +75,18 @@ describe('consolidate (pure)', () => {
     ).toThrow(ConsolidateError);
   });
 
+  it('refuses units of different profiles, naming each unit, its file and its profile', () => {
+    const t = t05([], fig('1', 'A!C7'));
+    expect(() =>
+      consolidate([
+        { name: '甲', file: 'a.xlsx', disclosure: unit(2024, t) },
+        { name: '乙', file: 'b.xlsx', disclosure: unit(2024, t, { profile: 'shanghai-2024' }) },
+      ]),
+    ).toThrow(
+      /公开格式不同，不能汇总：甲（a\.xlsx，湖南\/财政部 2021 格式（十四部分说明））、乙（b\.xlsx，上海 2024 模板/,
+    );
+  });
+
   it('verify: an exact match gives nothing; a difference within the summed rounding is 舍位差异', () => {
     const units = [1, 2, 3].map((i) => ({
       name: `单位${i}`,

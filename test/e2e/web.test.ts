@@ -512,7 +512,7 @@ describe('narrow screens, keyboard and accessibility', () => {
     const pane = await page.getByTestId('web-taskpane').boundingBox();
     expect(pane!.width).toBeGreaterThan(width - 20);
     expect(await page.getByTestId('grid-preview').isVisible()).toBe(false);
-    for (const tab of ['mapping', 'checks', 'fill', 'narrative', 'lint', 'supplementary']) {
+    for (const tab of ['mapping', 'checks', 'fill', 'narrative', 'lint', 'supplementary', 'prior']) {
       await page.getByTestId(`tab-${tab}`).click();
       await page.getByTestId(`panel-${tab}`).waitFor();
       await expectNoSideways(page);
@@ -573,7 +573,7 @@ describe('narrow screens, keyboard and accessibility', () => {
     await openFile(page, file, bytes);
     await page.locator('[data-testid=mapping-row-T09][data-found=true]').waitFor();
     expect(await axeViolations(page)).toEqual([]);
-    for (const tab of ['checks', 'fill', 'narrative', 'lint', 'supplementary']) {
+    for (const tab of ['checks', 'fill', 'narrative', 'lint', 'supplementary', 'prior']) {
       await page.getByTestId(`tab-${tab}`).click();
       await page.getByTestId(`panel-${tab}`).waitFor();
       expect({ tab, violations: await axeViolations(page) }).toEqual({ tab, violations: [] });

@@ -66,6 +66,28 @@ describe('juesuan lint --prior', () => {
     expect(withPrior.code).toBe(1);
   });
 
+  it('checks the change of each 项 of 公开05表 on last year (上年决算数 per 科目)', async () => {
+    // The first 项 whose 合计 changed between the generated years: the draft states its change on last year.
+    const line = pair.current.t05.find((l) => {
+      const p = pair.last.t05.find((x) => x.code === l.code);
+      return p && !Dec.from(p.v.total ?? '0').eq(Dec.from(l.v.total ?? '0'));
+    })!;
+    const before = Dec.from(pair.last.t05.find((x) => x.code === line.code)!.v.total ?? '0');
+    const diff = Dec.from(line.v.total ?? '0').sub(before);
+    const said = `较上年${diff.sign() > 0 ? '增加' : '减少'}${diff.abs().toFixed(2)}万元`;
+    expect(text).toContain(said);
+    const wrongDiff = diff.abs().add(Dec.from('10'));
+    const file = join(dir, 'wrong-subject.txt');
+    writeFileSync(file, text.replace(said, said.replace(diff.abs().toFixed(2), wrongDiff.toFixed(2))));
+    const wrongOf = async (...argv: string[]) =>
+      (await lint(file, '--workbook', current, ...argv)).json.findings.filter(
+        (f: { severity: string; quote: string }) => f.severity === 'error' && f.quote.includes(wrongDiff.toFixed(2)),
+      );
+    expect(await wrongOf('--prior', last)).not.toEqual([]);
+    // What the error is about: the 项's 上年决算数 from last year's 公开05表.
+    expect(JSON.stringify(await wrongOf('--prior', last))).toContain(line.code);
+  });
+
   it('needs --workbook', async () => {
     await expect(lintCommand.run(parseArgs([join(dir, 'right.txt'), '--prior', last]), captureIO())).rejects.toThrow(
       /--prior 需要同时给出本年工作簿 --workbook/,

@@ -10,7 +10,7 @@ import { analyseGrid } from '../../src/core/engine';
 import { refToString, findSheet, getCell, parseRef } from '../../src/core/grid/grid';
 import { draftNarrative } from '../../src/core/narrative/draft';
 import { renderText } from '../../src/core/narrative/render-text';
-import { PRIOR_KEYS } from '../../src/core/prior';
+import { PRIOR_KEYS, planPrior } from '../../src/core/prior';
 import { readGridFromFile } from '../../src/io/xlsx';
 import type { SampleData } from '../../scripts/samples/types';
 import { captureIO } from '../cli/io';
@@ -40,8 +40,25 @@ function expected(d: SampleData): Record<string, string> {
     'prior.threePublic.vehicleOperation': tp('vehicleOperation'),
     'prior.threePublic.reception': tp('reception'),
     'prior.operatingCost': String(d.supplementary['operatingCost.amount']),
+    // Counts carried forward from last year's 补充信息.
+    ...Object.fromEntries(
+      [
+        'threePublic.abroad.groups',
+        'threePublic.abroad.persons',
+        'threePublic.vehicle.purchased',
+        'threePublic.vehicle.fleet',
+        'threePublic.reception.batches',
+        'threePublic.reception.persons',
+        'assets.vehicles.total',
+      ].map((k) => [`prior.${k}`, String(d.supplementary[k])]),
+    ),
+    // 上年决算数 of every 项 of 公开05表: last year's generated 合计 of the same code.
+    ...Object.fromEntries(d.t05.map((l) => [`prior.subject.${l.code}`, l.v.total ?? '0'])),
   };
 }
+
+/** Every 上年 line of this year's workbook: the fixed ones and one per 项 of this year's 公开05表. */
+const ALL_KEYS = [...PRIOR_KEYS, ...pair.current.t05.map((l) => `prior.subject.${l.code}`)];
 
 const run = async (cmd: typeof priorCommand, ...argv: string[]) => {
   const io = captureIO();
@@ -67,7 +84,9 @@ describe('juesuan prior on a generated pair of years', () => {
 
   it('fills every 上年 line with last year’s figure and names its source cell', async () => {
     const want = expected(pair.last);
-    expect(json.filled.map((f: { key: string }) => f.key).sort()).toEqual([...PRIOR_KEYS].sort());
+    expect(json.filled.map((f: { key: string }) => f.key).sort()).toEqual([...ALL_KEYS].sort());
+    // Every 项 of this year is in last year's 公开05表 (the generator's data): all found by code or name.
+    expect(pair.current.t05.every((l) => pair.last.t05.some((x) => x.code === l.code))).toBe(true);
     expect(json.conflicts).toEqual([]);
     expect(json.missing).toEqual([]);
     for (const f of json.filled) expect([f.key, Dec.from(f.value).eq(Dec.from(want[f.key]))]).toEqual([f.key, true]);
@@ -81,9 +100,11 @@ describe('juesuan prior on a generated pair of years', () => {
     const before = readFileSync(current);
     const { disclosure } = analyseGrid(await readGridFromFile(out()));
     const want = expected(pair.last);
-    for (const key of PRIOR_KEYS) {
-      const f = disclosure.supplementary?.entries[key]?.figure;
-      expect([key, f?.value.round(2).toFixed(2)]).toEqual([key, Dec.from(want[key]).toFixed(2)]);
+    for (const key of ALL_KEYS) {
+      const e = disclosure.supplementary?.entries[key];
+      const v = e?.figure ? e.figure.value.round(2).toFixed(2) : e?.number?.toFixed();
+      const w = e?.figure ? Dec.from(want[key]).toFixed(2) : want[key];
+      expect([key, v]).toEqual([key, w]);
     }
     expect(readFileSync(current).equals(before)).toBe(true);
   });
@@ -138,7 +159,7 @@ describe('juesuan prior on a generated pair of years', () => {
     const r = await run(priorCommand, out(), '--from', last, '-o', again, '--json');
     const j = JSON.parse(r.out);
     expect(j.filled).toEqual([]);
-    expect(j.kept).toHaveLength(PRIOR_KEYS.length);
+    expect(j.kept).toHaveLength(ALL_KEYS.length);
     expect(j.hints.every((h: { written: boolean }) => !h.written)).toBe(true);
   });
 
@@ -146,7 +167,7 @@ describe('juesuan prior on a generated pair of years', () => {
     const undone = join(dir, 'prior-undone.xlsx');
     expect((await run(undoCommand, out(), '-o', undone)).code).toBe(0);
     const { disclosure } = analyseGrid(await readGridFromFile(undone));
-    for (const key of PRIOR_KEYS) expect([key, disclosure.supplementary?.entries[key]]).toEqual([key, undefined]);
+    for (const key of ALL_KEYS) expect([key, disclosure.supplementary?.entries[key]]).toEqual([key, undefined]);
   });
 });
 
@@ -175,7 +196,7 @@ describe('juesuan prior never overwrites a typed 上年 value', () => {
     ]);
     const { disclosure } = analyseGrid(await readGridFromFile(o));
     expect(disclosure.supplementary?.entries['prior.expense.total']?.figure?.value.toFixed(2)).toBe('123.45');
-    expect(j.filled).toHaveLength(PRIOR_KEYS.length - 2);
+    expect(j.filled).toHaveLength(ALL_KEYS.length - 2);
     const text = (await run(priorCommand, file, '--from', last, '-o', join(dir, 'typed-out2.xlsx'))).out;
     expect(text).toContain('1 处冲突未覆盖');
     expect(text).toContain(`${refToString(parseRef(j.conflicts[0].cell)!)}（上年支出合计（本年支出））：现有 123.45`);
@@ -200,8 +221,8 @@ describe('juesuan prior on a workbook without a 补充信息 sheet', () => {
     const o = join(dir, 'no-supp-out.xlsx');
     const r = await run(priorCommand, bare, '--from', last, '-o', o, '--json');
     const j = JSON.parse(r.out);
-    expect(j.filled).toHaveLength(PRIOR_KEYS.length);
-    expect(j.addedLines).toBeGreaterThan(PRIOR_KEYS.length);
+    expect(j.filled).toHaveLength(ALL_KEYS.length);
+    expect(j.addedLines).toBeGreaterThan(ALL_KEYS.length);
     const { disclosure } = analyseGrid(await readGridFromFile(o));
     const want = expected(pair.last);
     expect(disclosure.supplementary?.entries['prior.grand']?.figure?.value.toFixed(2)).toBe(
@@ -211,5 +232,36 @@ describe('juesuan prior on a workbook without a 补充信息 sheet', () => {
     const undone = join(dir, 'no-supp-undone.xlsx');
     expect((await run(undoCommand, o, '-o', undone)).code).toBe(0);
     expect(findSheet(await readGridFromFile(undone), '补充信息')).toBeUndefined();
+  });
+});
+
+describe('planPrior per 科目', () => {
+  it('a 项 last year’s 公开05表 lacks (new this year) is listed as not filled, with why; re-coded ones are found by name', async () => {
+    const grid = await readGridFromFile(current);
+    const analysis = analyseGrid(grid);
+    const lastYear = analyseGrid(await readGridFromFile(last)).disclosure;
+    const t05 = lastYear.tables.T05!;
+    const leaves = t05.rows.filter((r) => r.level === 3);
+    const gone = leaves[0];
+    // A 项 whose name is printed once (names like 行政运行 recur under several 款: those pair by code only).
+    const moved = leaves.find((r) => r !== gone && leaves.filter((x) => x.name.trim() === r.name.trim()).length === 1)!;
+    // Last year without the first 项, and with the second under another code (same name, same level).
+    const edited = {
+      ...lastYear,
+      tables: {
+        ...lastYear.tables,
+        T05: {
+          ...t05,
+          rows: t05.rows.filter((r) => r !== gone).map((r) => (r === moved ? { ...r, code: '2999999' } : r)),
+        },
+      },
+    };
+    const p = planPrior(grid, analysis, edited);
+    const missing = p.missing.find((m) => m.key === `prior.subject.${gone.code}`);
+    expect(missing?.reason).toContain(`上年公开05表中没有科目 ${gone.code}`);
+    expect(missing?.label).toContain(`${gone.code} `);
+    const found = p.filled.find((f) => f.key === `prior.subject.${moved.code}`);
+    expect(found?.value.eq(moved.values.total.value)).toBe(true);
+    expect(found?.what).toContain('2999999');
   });
 });

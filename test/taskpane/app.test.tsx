@@ -37,7 +37,7 @@ test('the steps are a tab list of real buttons; the workbook downloads when the 
   const gateway: FileGateway = await openSample(SAMPLES[1]);
   await renderPane(gateway);
   const tabs = screen.getAllByRole('tab');
-  const names = ['映射', '校验', '填充', '说明', '文字核对', '补充信息'];
+  const names = ['映射', '校验', '填充', '说明', '文字核对', '补充信息', '上年数'];
   expect(names.map((name) => screen.getByRole('tab', { name }))).toEqual(tabs);
   expect(tabs.every((t) => t.tagName === 'BUTTON')).toBe(true);
   expect(screen.getByRole('tabpanel').id).toBe('panel-mapping');

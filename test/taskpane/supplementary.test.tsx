@@ -95,7 +95,7 @@ test('updating an existing 补充信息 sheet adds the missing lines at its end 
   expect(before.rows![keys.budget]).toBeUndefined();
   await renderPane(gateway);
   const panel = await openTab('supplementary');
-  fireEvent.click(within(panel).getByRole('button', { name: '在表末补上缺少的 3 行（已有内容不动）' }));
+  fireEvent.click(within(panel).getByRole('button', { name: '在表末补上缺少的 4 行（已有内容不动）' }));
   await waitFor(() => expect(screen.getByTestId('notice').textContent).toContain('已写入：补充信息表'));
   await idle();
   const gridAfter = await gateway.read();
@@ -105,7 +105,7 @@ test('updating an existing 补充信息 sheet adds the missing lines at its end 
     for (let c = 1; c <= SUPP_COLS.key + 1; c++)
       expect([r, c, getCell(sheetAfter, r, c)?.value]).toEqual([r, c, getCell(sheetBefore, r, c)?.value]);
   const after = analyseGrid(gridAfter).disclosure.supplementary!;
-  for (const key of [keys.budget, keys.use, keys.reason])
+  for (const key of [keys.budget, keys.prior, keys.use, keys.reason])
     expect(after.rows![key].row).toBeGreaterThan(sheetBefore.rows.length);
   for (const [key, e] of Object.entries(before.entries))
     expect([key, shown(after.entries[key])]).toEqual([key, shown(e)]);

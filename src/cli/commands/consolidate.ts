@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { basename, resolve } from 'path';
 import { checkWithStore } from '../../core/checks/with-store';
 import { runChecks } from '../../core/checks/run';
@@ -12,6 +13,7 @@ import {
 import type { Consolidation, UnitInput, VerifyFinding } from '../../core/consolidate';
 import { analyseGrid } from '../../core/engine';
 import { refToString } from '../../core/grid/grid';
+import { PROFILES } from '../../core/profiles/profiles';
 import { buildConsolidatedWorkbook } from '../../io/consolidated/workbook';
 import { GridReadError, readGridFromFile } from '../../io/xlsx';
 import { CliError, flagString, type CliIO, type Command } from '../command';
@@ -91,6 +93,10 @@ async function verify(args: Parameters<Command['run']>[0], io: CliIO, deptFile: 
     throw new CliError(
       `部门工作簿是 ${dept.disclosure.year} 年度，各单位是 ${sum.year} 年度，不能核对（years differ）`,
     );
+  if (dept.disclosure.profile !== sum.profile)
+    throw new CliError(
+      `部门工作簿 ${deptFile} 是${PROFILES[dept.disclosure.profile].name}，各单位是${PROFILES[sum.profile].name}，不能核对（profiles differ）`,
+    );
   const findings = verifyDepartment(dept.disclosure, sum);
   const errors = findings.filter((f) => f.severity === 'error');
   if (args.flags.json) {
@@ -143,7 +149,7 @@ export const consolidateCommand: Command = {
     for (const f of files) units.push(await readUnit(io, f));
     const sum = sumUnits(units);
     const name = flagString(args, 'name') ?? `汇总（${units.length}个单位）`;
-    const wb = buildConsolidatedWorkbook(sum, name);
+    const wb = buildConsolidatedWorkbook(sum, name, new ExcelJS.Workbook());
     try {
       await wb.xlsx.writeFile(resolve(io.cwd, output));
     } catch (e) {

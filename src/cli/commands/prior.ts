@@ -2,7 +2,7 @@ import { resolve } from 'path';
 import { analyseGrid } from '../../core/engine';
 import { refToString } from '../../core/grid/grid';
 import type { Disclosure } from '../../core/model/types';
-import { planPrior, type PriorPlan } from '../../core/prior';
+import { planPrior, priorYearCheck, shownPrior, type PriorPlan } from '../../core/prior';
 import { GridReadError, readGridFromFile } from '../../io/xlsx';
 import { CliError, flagString, type Command } from '../command';
 import { openForWrite, writePlan } from '../write-workbook';
@@ -24,7 +24,7 @@ export function priorJson(p: PriorPlan, output: string) {
     key: f.key,
     label: f.label,
     cell: refToString(f.cell),
-    value: f.value.toFixed(2),
+    value: f.count ? f.value.toFixed() : f.value.toFixed(2),
     source: refToString(f.source),
     what: f.what,
   });
@@ -54,13 +54,13 @@ export function priorText(p: PriorPlan, output: string): string {
   if (p.addedLines) lines.push(`补充信息表新增 ${p.addedLines} 行模板行（原有行不变）。`);
   for (const f of p.filled)
     lines.push(
-      `  填入 ${refToString(f.cell)}（${f.label}）：${f.value.toFixed(2)} 万元 ← 上年 ${refToString(f.source)}（${f.what}）`,
+      `  填入 ${refToString(f.cell)}（${f.label}）：${shownPrior(f)} ← 上年 ${refToString(f.source)}（${f.what}）`,
     );
   if (p.conflicts.length) {
     lines.push('冲突（已填写的内容与上年决算不同，未改动；请核对后手工修改）：');
     for (const c of p.conflicts)
       lines.push(
-        `  ${refToString(c.cell)}（${c.label}）：现有 ${c.current}，上年决算 ${c.prior} 万元（${refToString(c.source)}）`,
+        `  ${refToString(c.cell)}（${c.label}）：现有 ${c.current}，上年决算 ${c.prior}${c.count ? '' : ' 万元'}（${refToString(c.source)}）`,
       );
   }
   if (p.missing.length) {
@@ -95,14 +95,9 @@ export const priorCommand: Command = {
     const w = await openForWrite(args, io, USAGE);
     const current = analyseGrid(w.grid);
     const prior = await readOtherDisclosure(io.cwd, from);
-    const y = current.disclosure.year;
-    const py = prior.year;
-    if (y !== undefined && py !== undefined && py >= y)
-      throw new CliError(
-        `${from} 是 ${py} 年度的决算，不早于本年（${y} 年度），请确认 --from 指向上年的工作簿（last year's workbook expected）`,
-      );
-    if (y !== undefined && py !== undefined && py !== y - 1)
-      io.err(`注意：${from} 是 ${py} 年度，本年为 ${y} 年度，不是相邻年度。`);
+    const years = priorYearCheck(current.disclosure.year, prior.year, from);
+    if (years.refuse) throw new CliError(years.refuse);
+    if (years.note) io.err(years.note);
     const p = planPrior(w.grid, current, prior);
     await writePlan(w, p.plan, io);
     io.out(args.flags.json ? JSON.stringify(priorJson(p, w.output), null, 2) : priorText(p, w.output));

@@ -3,6 +3,7 @@ import type { Unit } from '../decimal/amount';
 import type { CellRef } from '../grid/grid';
 import type { Disclosure, Figure, SubjectLevel, TableId } from '../model/types';
 import { TABLE_IDS } from '../model/types';
+import { PROFILES } from '../profiles/profiles';
 import { suppFieldFor } from '../supplementary/schema';
 import { normName } from '../prior/subjects';
 import type {
@@ -22,7 +23,7 @@ export interface UnitInput {
   readonly disclosure: Disclosure;
 }
 
-/** Units of different years (or none) cannot be summed: thrown with a message naming each unit's year. */
+/** Units of different years or profiles (or none) cannot be summed: thrown with a message naming each unit's file. */
 export class ConsolidateError extends Error {}
 
 /** 补充信息 kinds that add up over units (amounts, 人数/个数); percentages, scores and texts do not. */
@@ -62,17 +63,26 @@ const accOf = (m: Map<string, Acc>, key: string): Acc => {
 const doneAll = (m: Map<string, Acc>): Record<string, SumFigure> =>
   Object.fromEntries([...m].map(([k, a]) => [k, a.done()]));
 
+/** '示例局本级（unit-1.xlsx，2024）': the unit, its file and what differs. */
+const named = (u: UnitInput, what: string) => `${u.name}（${u.file ? `${u.file}，` : ''}${what}）`;
+
 /**
  * The department as the exact sum of its units: every table item, 合计 and 科目 row (union of the units' rows by
  * code, ordered by code), in 万元 (each unit's own unit converted exactly); 补充信息 amounts and counts summed.
- * Refuses units of different years. 科目 printed with different names by different units are noted.
+ * Refuses units of different years or profiles. 科目 printed with different names by different units are noted.
  */
 export function consolidate(units: readonly UnitInput[]): Consolidation {
   if (units.length === 0) throw new ConsolidateError('没有可汇总的单位工作簿（no unit workbooks）');
   const years = new Set(units.map((u) => u.disclosure.year));
   if (years.size > 1)
     throw new ConsolidateError(
-      `各单位的决算年度不同，不能汇总：${units.map((u) => `${u.name}（${u.disclosure.year ?? '年度不明'}）`).join('、')}（units of different years）`,
+      `各单位的决算年度不同，不能汇总：${units.map((u) => named(u, `${u.disclosure.year ?? '年度不明'}`)).join('、')}（units of different years）`,
+    );
+  // The nine tables of the two profiles differ (07 and 09 titles, 情况说明 sections): a department is one profile.
+  const profiles = new Set(units.map((u) => u.disclosure.profile));
+  if (profiles.size > 1)
+    throw new ConsolidateError(
+      `各单位的公开格式不同，不能汇总：${units.map((u) => named(u, PROFILES[u.disclosure.profile].name)).join('、')}（units of different profiles）`,
     );
   const notes: ConsolidateNote[] = [];
   const infos: UnitInfo[] = units.map((u) => ({

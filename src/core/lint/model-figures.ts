@@ -160,10 +160,12 @@ export function modelValue(d: Disclosure, concept: string): ModelValue | undefin
     const row = rowIndex(d.tables.T05?.rows ?? []).classByName.get(norm(m[1]));
     return row ? fromRow('T05', row, 'total') : undefined;
   }
-  if ((m = /^(subject|fund\.subject|soe\.subject):(.+?)(@budget)?$/.exec(concept))) {
+  if ((m = /^(subject|fund\.subject|soe\.subject):(.+?)(@budget|@prior)?$/.exec(concept))) {
     const id: TableId = m[1] === 'subject' ? 'T05' : m[1] === 'fund.subject' ? 'T08' : 'T09';
     const row = findSubjectRow(d, id, m[2].split('/'));
     if (!row) return undefined;
+    // 上年 of a 公开05表 项: its 补充信息 line (filled by `prior`); other tables have none.
+    if (m[3] === '@prior') return id === 'T05' ? fromSupp(d, subjectKeys(row.code).prior) : undefined;
     return m[3] ? fromSupp(d, subjectKeys(row.code).budget) : fromRow(id, row, id === 'T05' ? 'total' : 'expTotal');
   }
   return undefined;

@@ -122,9 +122,9 @@ export function makeContext(
 }
 
 function subjectLabel(key: string): string | undefined {
-  const m = /^(budget|use|reason)\.subject\.(\d+)$/.exec(key);
+  const m = /^(budget|prior|use|reason)\.subject\.(\d+)$/.exec(key);
   if (!m) return undefined;
-  const what = { budget: '年初预算', use: '主要用途', reason: '决算与预算差异的主要原因' }[
+  const what = { budget: '年初预算', prior: '上年决算数', use: '主要用途', reason: '决算与预算差异的主要原因' }[
     m[1] as keyof ReturnType<typeof subjectKeys>
   ];
   return `${m[2]} ${what}`;

@@ -4,3 +4,4 @@ export * from './subjects';
 export * from './hints';
 export * from './plan';
 export * from './lint-disclosure';
+export * from './years';

@@ -1,6 +1,6 @@
 import type { Disclosure, SuppEntry } from '../model/types';
 import { suppFieldFor } from '../supplementary/schema';
-import { PRIOR_KEYS } from './plan';
+import { priorKeys, priorLabel } from './plan';
 import { priorValue } from './sources';
 
 /**
@@ -15,10 +15,19 @@ export function disclosureWithPrior(
 ): { disclosure: Disclosure; notes: string[] } {
   const entries: Record<string, SuppEntry> = { ...(current.supplementary?.entries ?? {}) };
   const notes: string[] = [];
-  for (const key of PRIOR_KEYS) {
-    const pv = priorValue(prior, key);
+  for (const key of priorKeys(current)) {
+    const pv = priorValue(prior, key, current);
     if (!pv || pv.figure.state === 'invalid') continue;
-    const label = suppFieldFor(key)?.label ?? key;
+    const label = priorLabel(current, key);
+    if (suppFieldFor(key)?.kind === 'count') {
+      const had = entries[key]?.number;
+      if (had !== undefined && !had.eq(pv.figure.value))
+        notes.push(
+          `补充信息“${label}”填的是 ${had.toFixed()}，上年（${pv.what}）为 ${pv.figure.value.toFixed()}：按上年核对`,
+        );
+      entries[key] = { key, label, kind: 'count', number: pv.figure.value, cell: pv.figure.cell };
+      continue;
+    }
     const typed = entries[key]?.figure;
     if (typed && typed.state !== 'invalid' && typed.value.sub(pv.figure.value).abs().gt(typed.half))
       notes.push(

@@ -9,15 +9,34 @@ import {
   SUPP_FIELDS,
   SUPP_HEADER_ROW,
   locateSupplementary,
+  parseSubjectKey,
+  subjectKeys,
   supplementaryTemplatePlan,
   suppFieldFor,
 } from '../supplementary';
 import { reasonHints, type ReasonHint } from './hints';
-import { priorValue } from './sources';
+import { priorValue, subjectPriorGap } from './sources';
 import { matchSubjects } from './subjects';
 
-/** The 上年 lines of 补充信息 (schema group 上年数). */
+/** The fixed 上年 lines of 补充信息 (schema group 上年数); per-科目 lines come with `priorKeys`. */
 export const PRIOR_KEYS: readonly string[] = SUPP_FIELDS.filter((f) => f.group === '上年数').map((f) => f.key);
+
+/** 项-level 科目 of this year's 公开05表 (the per-科目 lines of 补充信息). */
+export function t05Subjects(d: Disclosure): { code: string; name: string }[] {
+  return (d.tables.T05?.rows ?? []).filter((r) => r.level === 3).map((r) => ({ code: r.code, name: r.name.trim() }));
+}
+
+/** Every 上年 line this year's workbook needs: the fixed ones, then 上年决算数 of each 项 of 公开05表. */
+export function priorKeys(d: Disclosure): string[] {
+  return [...PRIOR_KEYS, ...t05Subjects(d).map((s) => subjectKeys(s.code).prior)];
+}
+
+/** The line's label ('2010301 行政运行 上年决算数' for a per-科目 line). */
+export function priorLabel(d: Disclosure, key: string): string {
+  const code = parseSubjectKey(key)?.code;
+  const name = code ? t05Subjects(d).find((s) => s.code === code)?.name : undefined;
+  return suppFieldFor(key, name)?.label ?? key;
+}
 
 export interface PriorFilled {
   readonly key: string;
@@ -28,6 +47,13 @@ export interface PriorFilled {
   /** Last year's cell and what it is ('公开01表 本年收入合计'). */
   readonly source: CellRef;
   readonly what: string;
+  /** A count (团组, 人次, 辆): no unit, shown as a whole number. */
+  readonly count?: boolean;
+}
+
+/** A filled line's value as shown: '12.30 万元', or '3' for a count. */
+export function shownPrior(f: PriorFilled): string {
+  return f.count ? f.value.toFixed() : `${f.value.toFixed(2)} 万元`;
 }
 
 export interface PriorConflict {
@@ -36,9 +62,10 @@ export interface PriorConflict {
   readonly cell: CellRef;
   /** What the cell holds now, as shown. */
   readonly current: string;
-  /** Last year's figure (万元, 2 decimals shown). */
+  /** Last year's figure (万元, 2 decimals shown; a count as a whole number). */
   readonly prior: string;
   readonly source: CellRef;
+  readonly count?: boolean;
 }
 
 export interface PriorMissing {
@@ -86,7 +113,10 @@ export function planPrior(grid: Grid, current: Analysis, prior: Disclosure): Pri
   const hints = reasonHints(d, prior);
 
   // Rows of every line: the sheet's own, then the lines the template adds.
-  const template = supplementaryTemplatePlan(supp ? { existing: supp } : { unitName: d.unitName, year: d.year });
+  const subjects = t05Subjects(d);
+  const template = supplementaryTemplatePlan(
+    supp ? { existing: supp, subjects } : { subjects, unitName: d.unitName, year: d.year },
+  );
   const shift = supp?.layout ? supp.layout.keyCol - SUPP_COLS.key : 0;
   const sheetName = supp?.sheet ?? template.createSheets[0]?.name ?? '补充信息';
   const valueCol = supp?.layout?.valueCol ?? SUPP_COLS.value + shift;
@@ -116,11 +146,12 @@ export function planPrior(grid: Grid, current: Analysis, prior: Disclosure): Pri
   const kept: PriorFilled[] = [];
   const conflicts: PriorConflict[] = [];
   const missing: PriorMissing[] = [];
-  for (const key of PRIOR_KEYS) {
-    const label = suppFieldFor(key)!.label;
-    const pv = priorValue(prior, key);
+  for (const key of priorKeys(d)) {
+    const label = priorLabel(d, key);
+    const isCount = suppFieldFor(key)?.kind === 'count';
+    const pv = priorValue(prior, key, d);
     if (!pv) {
-      missing.push({ key, label, reason: '上年工作簿中没有对应的表或补充信息行' });
+      missing.push({ key, label, reason: subjectPriorGap(prior, key) ?? '上年工作簿中没有对应的表或补充信息行' });
       continue;
     }
     if (pv.figure.state === 'invalid') {
@@ -133,24 +164,40 @@ export function planPrior(grid: Grid, current: Analysis, prior: Disclosure): Pri
       continue;
     }
     const cell: CellRef = { sheet: sheetName, row, col: valueCol };
-    const line: PriorFilled = { key, label, cell, value: pv.figure.value, source: pv.figure.cell, what: pv.what };
+    const line: PriorFilled = {
+      key,
+      label,
+      cell,
+      value: pv.figure.value,
+      source: pv.figure.cell,
+      what: pv.what,
+      ...(isCount ? { count: true } : {}),
+    };
     if (!isEmpty(row, valueCol)) {
       const have = supp?.entries[key]?.figure;
+      const count = supp?.entries[key]?.number;
       // A typed figure stands for [v − half, v + half] (its shown decimals); last year's may be more precise.
-      if (have && have.state !== 'invalid' && have.value.sub(pv.figure.value).abs().lte(have.half)) kept.push(line);
+      // A count is the same only when equal.
+      const same = isCount
+        ? count !== undefined && count.eq(pv.figure.value)
+        : have && have.state !== 'invalid' && have.value.sub(pv.figure.value).abs().lte(have.half);
+      if (same) kept.push(line);
       else
         conflicts.push({
           key,
           label,
           cell,
           current: cellText(cellAt(row, valueCol)) || `=${cellAt(row, valueCol)?.formula ?? ''}`,
-          prior: pv.figure.value.toFixed(2),
+          prior: isCount ? pv.figure.value.toFixed() : pv.figure.value.toFixed(2),
           source: pv.figure.cell,
+          ...(isCount ? { count: true } : {}),
         });
       continue;
     }
-    const inUnit = pv.figure.value.shift(-UNIT_SHIFT_TO_WAN[unit]).normalize();
-    edits.push({ ref: cell, value: inUnit.toNumber(), numFmt: '#,##0.00', reason: `${REASON}：${label}` });
+    // Amounts are written in the sheet's 单位; counts (团组, 人次, 辆) as they are.
+    const inUnit = isCount ? pv.figure.value : pv.figure.value.shift(-UNIT_SHIFT_TO_WAN[unit]).normalize();
+    const numFmt = isCount ? 'General' : '#,##0.00';
+    edits.push({ ref: cell, value: inUnit.toNumber(), numFmt, reason: `${REASON}：${label}` });
     filled.push(line);
   }
 

@@ -1,5 +1,8 @@
-import type { Disclosure, Figure, TableId } from '../model/types';
+import type { Disclosure, Figure, SubjectRow, TableId } from '../model/types';
+import { makeFigure } from '../model/figure';
 import { fieldName } from '../profiles/tables';
+import { parseSubjectKey } from '../supplementary/schema';
+import { matchSubjects } from './subjects';
 
 /**
  * Where each 上年 line of 补充信息 (supplementary/schema.ts, group 上年数) comes from in last year's workbook.
@@ -31,6 +34,14 @@ export const PRIOR_SOURCES: Readonly<Record<string, readonly PriorSource[]>> = {
   // “三公” 决算数 of 公开07表; last year's 补充信息 has no 决算 of its own for them.
   ...Object.fromEntries(THREE_PUBLIC.map((p) => [`prior.threePublic.${p}`, [item('T07', `actual.${p}`)]])),
   'prior.operatingCost': [supp('operatingCost.amount')],
+  // “三公” details and 车辆 counts: last year's own 补充信息 lines (counts, carried forward as they are).
+  'prior.threePublic.abroad.groups': [supp('threePublic.abroad.groups')],
+  'prior.threePublic.abroad.persons': [supp('threePublic.abroad.persons')],
+  'prior.threePublic.vehicle.purchased': [supp('threePublic.vehicle.purchased')],
+  'prior.threePublic.vehicle.fleet': [supp('threePublic.vehicle.fleet')],
+  'prior.threePublic.reception.batches': [supp('threePublic.reception.batches')],
+  'prior.threePublic.reception.persons': [supp('threePublic.reception.persons')],
+  'prior.assets.vehicles.total': [supp('assets.vehicles.total')],
 };
 
 export interface PriorValue {
@@ -39,8 +50,14 @@ export interface PriorValue {
   readonly what: string;
 }
 
-/** Last year's figure for one 上年 key, or undefined when none of its sources is in last year's workbook. */
-export function priorValue(last: Disclosure, key: string): PriorValue | undefined {
+/**
+ * Last year's figure for one 上年 key, or undefined when none of its sources is in last year's workbook.
+ * A per-科目 key (`prior.subject.<code>`) is last year's 公开05表 合计 of the same 科目, matched by code, then by
+ * name (this year's row from `current`), so a 科目 re-coded between editions still finds last year's figure.
+ */
+export function priorValue(last: Disclosure, key: string, current?: Disclosure): PriorValue | undefined {
+  const sub = parseSubjectKey(key);
+  if (sub?.kind === 'prior') return subjectPrior(last, sub.code, current);
   for (const s of PRIOR_SOURCES[key] ?? []) {
     const f = sourceFigure(last, s);
     if (f) return { figure: f, what: describe(last, s) };
@@ -48,8 +65,32 @@ export function priorValue(last: Disclosure, key: string): PriorValue | undefine
   return undefined;
 }
 
+/** Why a per-科目 key found nothing (for the “could not” list), or undefined when it did. */
+export function subjectPriorGap(last: Disclosure, key: string): string | undefined {
+  const sub = parseSubjectKey(key);
+  if (sub?.kind !== 'prior') return undefined;
+  return last.tables.T05 ? `上年公开05表中没有科目 ${sub.code}（编码和名称都对不上，可能是本年新增科目）` : undefined;
+}
+
+function subjectPrior(last: Disclosure, code: string, current?: Disclosure): PriorValue | undefined {
+  const t = last.tables.T05;
+  if (!t) return undefined;
+  const mine = current?.tables.T05?.rows.find((r) => r.code === code);
+  let row: SubjectRow | undefined;
+  if (mine) row = matchSubjects([mine], t.rows).find((p) => p.current === mine)?.prior;
+  else row = t.rows.find((r) => r.code === code);
+  const f = row?.values.total;
+  if (!row || !f) return undefined;
+  return { figure: f, what: `${t.sheet} ${row.code} ${row.name.trim()} ${fieldName('T05', 'total')}` };
+}
+
 function sourceFigure(last: Disclosure, s: PriorSource): Figure | undefined {
-  if (s.kind === 'supp') return last.supplementary?.entries[s.key]?.figure;
+  if (s.kind === 'supp') {
+    const e = last.supplementary?.entries[s.key];
+    // A count (团组, 人次, 辆) is carried forward as the number it is (unit 1, no 万元 conversion).
+    if (e && !e.figure && e.number !== undefined) return makeFigure(e.number, { cell: e.cell, decimals: 0 });
+    return e?.figure;
+  }
   const t = last.tables[s.table];
   if (!t) return undefined;
   if (s.kind === 'item') return t.items[s.key];

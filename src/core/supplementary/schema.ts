@@ -6,6 +6,7 @@ import type { SuppKind } from '../model/types';
  * a Chinese label, a kind and a group heading. Amounts are in 万元 unless the sheet's 单位 line says otherwise.
  *
  * Per-科目 lines are generated from the tables: `budget.subject.<项 code>` (年初预算),
+ * `prior.subject.<code>` (上年一般公共预算财政拨款支出决算数, filled by `prior` from last year's 公开05表),
  * `use.subject.<code>` (主要用途, text) and `reason.subject.<code>` (决算与预算差异原因, text).
  * Reasons: every `reason.*` key is free text; a missing reason becomes a visible placeholder in the draft.
  */
@@ -54,6 +55,17 @@ export const SUPP_FIELDS: readonly SuppField[] = [
     ['prior.threePublic.vehicleOperation', '上年公务用车运行维护费'],
     ['prior.threePublic.reception', '上年公务接待费'],
     ['prior.operatingCost', '上年机关运行经费'],
+  ]),
+  // Last year's “三公” details and 公务用车 counts (domain.md: 出国 团组/人次, 接待 批次/人次, 车辆 购置数/保有量),
+  // carried forward from last year's 补充信息 by `prior`.
+  ...f('上年数', 'count', [
+    ['prior.threePublic.abroad.groups', '上年因公出国（境）团组数（个）'],
+    ['prior.threePublic.abroad.persons', '上年因公出国（境）人次'],
+    ['prior.threePublic.vehicle.purchased', '上年购置公务用车数（辆）'],
+    ['prior.threePublic.vehicle.fleet', '上年末公务用车保有量（辆）'],
+    ['prior.threePublic.reception.batches', '上年国内公务接待批次（团组）'],
+    ['prior.threePublic.reception.persons', '上年国内公务接待人次'],
+    ['prior.assets.vehicles.total', '上年末车辆合计（辆）'],
   ]),
   ...f('年初预算', 'amount', [
     ['budget.general.expense', '一般公共预算财政拨款支出年初预算（合计）'],
@@ -180,16 +192,21 @@ export const SUPP_FIELDS: readonly SuppField[] = [
 
 export const SUPP_FIELD_BY_KEY: ReadonlyMap<string, SuppField> = new Map(SUPP_FIELDS.map((x) => [x.key, x]));
 
-/** Keys generated per 项-level 科目 of T05 (年初预算, 主要用途, 差异原因). */
-export function subjectKeys(code: string): { budget: string; use: string; reason: string } {
-  return { budget: `budget.subject.${code}`, use: `use.subject.${code}`, reason: `reason.subject.${code}` };
+/** Keys generated per 项-level 科目 of T05 (年初预算, 上年决算数, 主要用途, 差异原因). */
+export function subjectKeys(code: string): { budget: string; prior: string; use: string; reason: string } {
+  return {
+    budget: `budget.subject.${code}`,
+    prior: `prior.subject.${code}`,
+    use: `use.subject.${code}`,
+    reason: `reason.subject.${code}`,
+  };
 }
 
 export const SUPP_SHEET_NAME = '补充信息';
 
-export type SubjectKeyKind = 'budget' | 'use' | 'reason';
+export type SubjectKeyKind = 'budget' | 'prior' | 'use' | 'reason';
 
-const SUBJECT_KEY = /^(budget|use|reason)\.subject\.(\d{3}(?:\d{2}){0,2})$/;
+const SUBJECT_KEY = /^(budget|prior|use|reason)\.subject\.(\d{3}(?:\d{2}){0,2})$/;
 
 /** 'budget.subject.2010301' → { kind: 'budget', code: '2010301' }; undefined for any other key. */
 export function parseSubjectKey(key: string): { kind: SubjectKeyKind; code: string } | undefined {
@@ -197,12 +214,13 @@ export function parseSubjectKey(key: string): { kind: SubjectKeyKind; code: stri
   return m ? { kind: m[1] as SubjectKeyKind, code: m[2] } : undefined;
 }
 
-/** The schema line of a per-科目 key: 年初预算 (amount) in group 年初预算, 主要用途 / 差异原因 (text) in group 原因说明. */
+/** The schema line of a per-科目 key: 年初预算 / 上年决算数 (amounts) in groups 年初预算 / 上年数, 主要用途 / 差异原因 (text) in group 原因说明. */
 export function subjectField(key: string, name = ''): SuppField | undefined {
   const p = parseSubjectKey(key);
   if (!p) return undefined;
   const subject = name ? `${p.code} ${name}` : p.code;
   if (p.kind === 'budget') return { key, label: `${subject} 年初预算`, kind: 'amount', group: '年初预算' };
+  if (p.kind === 'prior') return { key, label: `${subject} 上年决算数`, kind: 'amount', group: '上年数' };
   if (p.kind === 'use') return { key, label: `${subject} 主要用途`, kind: 'text', group: '原因说明' };
   return { key, label: `${subject} 决算与年初预算差异的主要原因`, kind: 'text', group: '原因说明' };
 }

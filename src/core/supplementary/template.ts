@@ -51,7 +51,7 @@ export function templateFields(
   const perSubject: SuppField[] = [];
   for (const s of subjects) {
     const k = subjectKeys(s.code);
-    for (const key of [k.budget, k.use, k.reason]) perSubject.push(subjectField(key, s.name)!);
+    for (const key of [k.budget, k.prior, k.use, k.reason]) perSubject.push(subjectField(key, s.name)!);
   }
   const fields: SuppField[] = [...SUPP_FIELDS, ...perSubject];
   const known = new Set(fields.map((f) => f.key));

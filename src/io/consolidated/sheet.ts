@@ -1,7 +1,8 @@
 import type ExcelJS from 'exceljs';
 import { UNIT_SHIFT_TO_WAN, type Unit } from '../../core/decimal/amount';
 import type { SumFigure } from '../../core/consolidate';
-import { safeText } from '../report-xlsx';
+// report-csv, not report-xlsx: this module must not load ExcelJS itself (the web page loads it lazily).
+import { formulaSafe as safeText } from '../report-csv';
 
 /**
  * Small ExcelJS helpers for the consolidated (汇总) workbook: text, merged headers, amounts in the output unit. The

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { Consolidation, SumFigure } from '../../core/consolidate';
 import { TABLE_IDS, type TableId } from '../../core/model/types';
 import { mergePlans, type CellEdit } from '../../core/plan/types';
@@ -19,10 +19,10 @@ export const DETAIL_SHEET = '汇总明细';
 /**
  * The consolidated department workbook: tables 01–09 (tables.ts), 补充信息 (the core template with the additive lines
  * summed — amounts in 万元 as the template says — reasons and texts left for the user) and 汇总明细, each unit's
- * contribution to every figure.
+ * contribution to every figure. Written into `wb`, a new empty workbook: the caller loads ExcelJS (statically in
+ * the CLI, lazily on the web page, into its exceljs chunk), so that this module never pulls ExcelJS into a chunk.
  */
-export function buildConsolidatedWorkbook(sum: Consolidation, name: string): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
+export function buildConsolidatedWorkbook(sum: Consolidation, name: string, wb: ExcelJS.Workbook): ExcelJS.Workbook {
   wb.creator = '决算公开助手 juesuan consolidate';
   writeTables(wb, sum, name);
   writeSupplementary(wb, sum, name);

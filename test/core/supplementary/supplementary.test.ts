@@ -50,7 +50,7 @@ describe('补充信息 template', () => {
       '字段代码（请勿修改）',
     ]);
     const keys = sheet.rows.slice(SUPP_HEADER_ROW).map((r) => cellText(r?.[SUPP_COLS.key - 1]));
-    expect(keys).toHaveLength(SUPP_FIELDS.length + 3 * SUBJECTS.length);
+    expect(keys).toHaveLength(SUPP_FIELDS.length + 4 * SUBJECTS.length);
     expect(new Set(keys).size).toBe(keys.length);
     for (const f of SUPP_FIELDS) expect(keys).toContain(f.key);
     // grouped: once a group ends it does not come back
@@ -219,14 +219,20 @@ describe('补充信息 template', () => {
       year: 2021,
     });
     expect(plan.createSheets).toEqual([]);
-    // only the three lines of 2080505 are missing; they go below the last used row, nothing above is written
-    expect(new Set(plan.edits.map((e) => e.ref.row))).toEqual(new Set([last + 3, last + 4, last + 5]));
+    // only the four lines of 2080505 are missing; they go below the last used row, nothing above is written
+    expect(new Set(plan.edits.map((e) => e.ref.row))).toEqual(new Set([last + 3, last + 4, last + 5, last + 6]));
     const g2 = applyPlanToGrid(g, plan);
     const oldSheet = g.sheets.find((x) => x.name === SUPP_SHEET_NAME)!;
     const newSheet = g2.sheets.find((x) => x.name === SUPP_SHEET_NAME)!;
     expect(newSheet.rows.slice(0, oldSheet.rows.length)).toEqual(oldSheet.rows);
     const k = subjectKeys('2080505');
-    expect([rowOf(g2, k.budget), rowOf(g2, k.use), rowOf(g2, k.reason)]).toEqual([last + 3, last + 4, last + 5]);
+    // in template order: 上年决算数 (group 上年数), 年初预算, then 用途 and 原因
+    expect([rowOf(g2, k.prior), rowOf(g2, k.budget), rowOf(g2, k.use), rowOf(g2, k.reason)]).toEqual([
+      last + 3,
+      last + 4,
+      last + 5,
+      last + 6,
+    ]);
     expect(cellText(getCell(newSheet, last + 3, SUPP_COLS.label))).toContain('机关事业单位基本养老保险缴费支出');
 
     const { supplementary, problems } = readSupplementary(g2);
@@ -236,7 +242,7 @@ describe('补充信息 template', () => {
     expect(e['budget.subject.2010301'].figure!.value.toFixed()).toBe('111.46');
     expect(e['use.subject.2010301'].text).toBe('保障机关运转');
     expect(e['unit.name'].text).toBe('甲单位'); // the value already there is not replaced by the option
-    expect(supplementary!.rows![k.budget]).toEqual({ sheet: SUPP_SHEET_NAME, row: last + 3, col: SUPP_COLS.value });
+    expect(supplementary!.rows![k.budget]).toEqual({ sheet: SUPP_SHEET_NAME, row: last + 4, col: SUPP_COLS.value });
 
     // nothing missing any more: the next update writes nothing
     expect(supplementaryTemplatePlan({ subjects: [SUBJECTS[1]], existing: supplementary })).toEqual({

@@ -159,6 +159,13 @@ export function subjectItems(ctx: NarrativeContext, id: TableId, actualCol: stri
     const budget = ctx.supp(keys.budget, `${row.code} ${normaliseSubjectName(row.name)} 年初预算`);
     const name = subjectFullName(ctx, id, row);
     const none = bothZero(actual, budget);
+    // 上年决算数 of the 项 (补充信息, filled by 导入上年决算): the change on last year, stated only when known —
+    // the templates ask for no per-项 comparison, so a missing one is no gap (issue 20: compare by 科目).
+    const priorKey = `prior.subject.${row.code}`;
+    const yoy: Run[] =
+      id === 'T05' && ctx.hasSupp(priorKey)
+        ? ['，较上年', ...changeRuns(actual, ctx.supp(priorKey), { noun: '支出' })]
+        : [];
     if (isShanghai(ctx)) {
       const tail: Run[] = none ? ['本年无此项支出。'] : [...budgetReason(ctx, actual, budget, keys.reason), '。'];
       return item(
@@ -169,11 +176,13 @@ export function subjectItems(ctx: NarrativeContext, id: TableId, actualCol: stri
         wan(budget),
         '，支出决算为',
         wan(actual),
+        yoy,
         '。',
         tail,
       );
     }
-    if (none) return item(name, '。年初预算为', wan(budget), '，支出决算为', wan(actual), '，本年无此项支出。');
+    if (none && !yoy.length)
+      return item(name, '。年初预算为', wan(budget), '，支出决算为', wan(actual), '，本年无此项支出。');
     const rate = completionRuns(actual, budget);
     const reason = budgetReason(ctx, actual, budget, keys.reason);
     return item(
@@ -183,6 +192,7 @@ export function subjectItems(ctx: NarrativeContext, id: TableId, actualCol: stri
       '，支出决算为',
       wan(actual),
       rate.length ? ['，', ...rate] : [],
+      yoy,
       reason.length ? ['，', ...reason] : [],
       '。',
     );
