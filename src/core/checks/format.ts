@@ -67,14 +67,24 @@ export function itemName(id: TableId, key: string): string {
   return key;
 }
 
+// A term's label is only read when a finding names its cell (most relations hold): a getter builds it then.
+
 export function itemTerm(d: Disclosure, id: TableId, key: string, sign?: 1 | -1): Term {
-  return { figure: d.tables[id]?.items[key], label: `${tableTitle(d, id)} ${itemName(id, key)}`, sign };
+  return {
+    figure: d.tables[id]?.items[key],
+    get label() {
+      return `${tableTitle(d, id)} ${itemName(id, key)}`;
+    },
+    sign,
+  };
 }
 
 export function rowTerm(d: Disclosure, id: TableId, row: SubjectRow, column: string, sign?: 1 | -1): Term {
   return {
     figure: row.values[column],
-    label: `${tableTitle(d, id)} ${row.code} ${row.name} ${fieldName(id, column)}`,
+    get label() {
+      return `${tableTitle(d, id)} ${row.code} ${row.name} ${fieldName(id, column)}`;
+    },
     sign,
   };
 }
@@ -82,7 +92,9 @@ export function rowTerm(d: Disclosure, id: TableId, row: SubjectRow, column: str
 export function totalRowTerm(d: Disclosure, id: TableId, column: string, sign?: 1 | -1): Term {
   return {
     figure: d.tables[id]?.totalRow?.[column],
-    label: `${tableTitle(d, id)} 合计行 ${fieldName(id, column)}`,
+    get label() {
+      return `${tableTitle(d, id)} 合计行 ${fieldName(id, column)}`;
+    },
     sign,
   };
 }
