@@ -10,6 +10,7 @@ import {
   findingCell,
   fingerprint,
   itemTerm,
+  LazyTerm,
   rowTerm,
   tableTitle,
   toleranceIn,
@@ -274,24 +275,13 @@ export function rowColumnFindings(
   if (!t) return [];
   const out: Finding[] = [];
   const title = tableTitle(d, id);
-  const lines: { readonly label: string; values: Readonly<Record<string, Figure>> }[] = [];
-  if (t.totalRow) lines.push({ label: '合计行', values: t.totalRow });
-  for (const r of t.rows)
-    lines.push({
-      get label() {
-        return `${r.code} ${r.name}`;
-      },
-      values: r.values,
-    });
+  const lines: { label: () => string; values: Readonly<Record<string, Figure>> }[] = [];
+  if (t.totalRow) lines.push({ label: () => '合计行', values: t.totalRow });
+  for (const r of t.rows) lines.push({ label: () => `${r.code} ${r.name}`, values: r.values });
   for (const line of lines) {
     if (!line.values[total]) continue;
-    const term = (col: string, sign?: 1 | -1): Term => ({
-      figure: line.values[col],
-      get label() {
-        return `${title} ${line.label} ${fieldName(id, col)}`;
-      },
-      sign,
-    });
+    const term = (col: string, sign?: 1 | -1): Term =>
+      new LazyTerm(line.values[col], () => `${title} ${line.label()} ${fieldName(id, col)}`, sign);
     // A column the table does not print (e.g. 经营收入 dropped by a province) is left out of the sum.
     // A relation that needs every column (年末 = 年初 + 收入 − 支出) is skipped when one is not printed.
     const present = parts.filter((p) => line.values[p.col] !== undefined);
@@ -299,7 +289,7 @@ export function rowColumnFindings(
     const f = checkSum(meta, {
       total: term(total),
       parts: present.map((p) => term(p.col, p.sign)),
-      what: () => `${title} ${line.label} ${fieldName(id, total)}`,
+      what: () => `${title} ${line.label()} ${fieldName(id, total)}`,
       of,
     });
     if (f) out.push(f);

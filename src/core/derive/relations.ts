@@ -160,14 +160,23 @@ function make(
  * A derivation whose label is built when read: only the cells the fill writes or reports need one, and a 科目
  * table has a derivation per 类/款 row and column (tens of thousands of strings at 10,000 rows otherwise).
  */
-function lazyLabel(d: Omit<Derivation, 'label'>, label: () => string): Derivation {
-  let text: string | undefined;
-  return {
-    ...d,
-    get label() {
-      return (text ??= label());
-    },
-  };
+function lazyLabel(d: Omit<Derivation, 'label' | 'op'>, label: () => string): Derivation {
+  return new LazyDerivation(d.table, d.target, d.parts, label);
+}
+
+/** A class, not an object literal with a getter: V8 builds those far more slowly than the string they save. */
+class LazyDerivation implements Derivation {
+  private text: string | undefined;
+  constructor(
+    readonly table: Derivation['table'],
+    readonly target: CellRef,
+    readonly parts: readonly Term[],
+    private readonly describe: () => string,
+  ) {}
+
+  get label(): string {
+    return (this.text ??= this.describe());
+  }
 }
 
 /** 款 = Σ 项, 类 = Σ 款, 合计 = Σ 类 in one column. */
