@@ -11,7 +11,18 @@ export interface BundleEntry {
   /** JS loaded with the page, and chunks loaded later (import()). Bytes raw and gzip (level 9). */
   readonly initial?: { files: string[]; bytes: number; gzip: number };
   readonly lazy?: { files: string[]; bytes: number; gzip: number; chunks: LazyChunk[] };
+  /**
+   * The JS needed to show the first view (映射): the initial JS plus every chunk of the lazy chunk groups that view
+   * waits for (FIRST_VIEW), shared chunks included, not every lazy chunk.
+   */
+  readonly firstView?: { groups: string[]; files: string[]; bytes: number; gzip: number };
 }
+
+/**
+ * The lazy chunk groups (webpackChunkName) each page loads before it shows 映射: the task pane fetches `pane` (App,
+ * engine, Excel gateway; src/taskpane/index.tsx); the web page `workbook` (reader) and `app` (src/web/open-workbook.ts).
+ */
+const FIRST_VIEW: Readonly<Record<string, readonly string[]>> = { taskpane: ['pane'], web: ['workbook', 'app'] };
 
 /** One lazily loaded chunk (named by its webpackChunkName, else its id). */
 export interface LazyChunk {
@@ -28,6 +39,7 @@ export interface BundleResult {
 
 interface Stats {
   entrypoints: Record<string, { chunks: (string | number)[]; assets: { name: string }[] }>;
+  namedChunkGroups?: Record<string, { chunks: (string | number)[] }>;
   chunks: {
     id: string | number;
     initial: boolean;
@@ -132,7 +144,14 @@ export function readBuild(root: string, out: string, statsFile: string, buildMs:
       ),
       chunks,
     };
-    entries.push({ entry: name, initial, lazy });
+    const groups = FIRST_VIEW[name].filter((g) => stats.namedChunkGroups?.[g]);
+    const viewFiles = groups.flatMap((g) =>
+      stats.namedChunkGroups![g].chunks.flatMap((id) => byId.get(String(id))?.files ?? []),
+    );
+    const firstView = groups.length
+      ? { groups, ...sizes(out, [...new Set([...initial.files, ...viewFiles])]) }
+      : undefined;
+    entries.push({ entry: name, initial, lazy, ...(firstView && { firstView }) });
   }
   return { buildMs, entries };
 }

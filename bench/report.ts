@@ -198,10 +198,11 @@ export function renderReport(r: BenchResults): string {
           'lazy chunks (gzip)',
           'lazy chunks (raw)',
           'lazy chunks (gzip each)',
+          'first view 映射 (gzip)',
         ],
         r.bundle.entries.map((e) =>
           e.missing
-            ? [e.entry, e.missing, '', '', '', '']
+            ? [e.entry, e.missing, '', '', '', '', '']
             : [
                 e.entry,
                 kb(e.initial!.gzip),
@@ -212,10 +213,29 @@ export function renderReport(r: BenchResults): string {
                   .lazy!.chunks.sort((a, b) => b.gzip - a.gzip)
                   .map((c) => `${c.name} ${kb(c.gzip)}`)
                   .join(', ') || '—',
+                e.firstView ? `${kb(e.firstView.gzip)} (initial + ${e.firstView.groups.join(' + ')})` : '—',
               ],
         ),
       ),
     );
+  }
+  if (r.web) {
+    out.push(
+      `\n## 网页：选择文件到显示映射 (web page: file chosen → mapping shown, headless chromium, build ${(r.web.buildMs / 1000).toFixed(0)} s)\n`,
+    );
+    out.push(
+      mdTable(
+        ['file', 'size', 'tables mapped', 'page load → landing', 'file chosen → mapping shown'],
+        r.web.rows.map((w) => [
+          w.file,
+          `${(w.bytes / 1024).toFixed(0)} KB`,
+          String(w.tables),
+          fmt(w.load),
+          fmt(w.open),
+        ]),
+      ),
+    );
+    out.push(`\nCPU：${fmtCpu(r.cpu.web)}`);
   }
   for (const [k, v] of Object.entries(r.errors)) out.push(`\n${k} 失败 failed: ${v}`);
   return out.join('\n');

@@ -3,7 +3,7 @@
  *   npm run bench                 a table on stdout
  *   npm run -s bench -- --json    the figures as JSON on stdout (progress on stderr; -s keeps npm's own lines out)
  *   npm run bench -- --out r.json the table on stdout and the JSON in r.json
- *   npm run bench -- --only samples,scaling,batch,bundle
+ *   npm run bench -- --only samples,scaling,batch,bundle,web
  * Every time is the median of several runs with min and max (fewer runs where one run is long: see stats.ts).
  * Generated workbooks are cached in $JUESUAN_BENCH_DIR (default: <tmp>/juesuan-bench).
  */
@@ -16,10 +16,11 @@ import { benchSamples, type SampleResult } from './samples';
 import { benchScaling, type ScalingFailure, type ScalingRow } from './scaling';
 import { cpuWatch, type CpuShare } from './cpu';
 import { benchProcess, type ProcessResult } from './process';
+import { benchWebOpen, type WebOpenResult } from './web-open';
 import { renderReport } from './report';
 
 const ROOT = resolve(__dirname, '..');
-const SECTIONS = ['samples', 'process', 'scaling', 'batch', 'bundle'] as const;
+const SECTIONS = ['samples', 'process', 'scaling', 'batch', 'bundle', 'web'] as const;
 type Section = (typeof SECTIONS)[number];
 
 export interface BenchResults {
@@ -32,6 +33,7 @@ export interface BenchResults {
   batch?: BatchResult;
   bundle?: BundleResult;
   process?: ProcessResult;
+  web?: WebOpenResult;
   /** CPU used by this run and by every other process while each section ran (/proc/stat). */
   cpu: Partial<Record<Section, CpuShare>>;
   errors: Partial<Record<Section, string>>;
@@ -88,6 +90,7 @@ async function main() {
   });
   await section('batch', async () => void (results.batch = await benchBatch(ROOT, dir, log)));
   await section('bundle', async () => void (results.bundle = benchBundle(ROOT)));
+  await section('web', async () => void (results.web = await benchWebOpen(ROOT, dir, log)));
   results.totalMs = Date.now() - started;
   const outFile = argv[argv.indexOf('--out') + 1];
   if (argv.includes('--out') && outFile) writeFileSync(outFile, JSON.stringify(results, null, 2) + '\n');

@@ -22,16 +22,18 @@ const refOf = (f: Figure) => `${f.cell.sheet}!${f.cell.row},${f.cell.col}`;
 const cellKey = (c: Finding['cells'][number]) => `${c.cell.sheet}!${c.cell.row},${c.cell.col}`;
 
 /** Is this finding a sum whose blank total has parts that are not all zero? */
-function blankRoot(f: Finding, figures: Map<string, Figure>): string | undefined {
+function blankRoot(f: Finding, figures: () => Map<string, Figure>): string | undefined {
   if (f.severity !== 'error' && f.severity !== 'warning') return undefined;
   const total = f.cells[0];
   if (!total || total.role !== 'total' || !f.expected || f.expected.isZero()) return undefined;
-  const fig = figures.get(cellKey(total));
+  const fig = figures().get(cellKey(total));
   return fig && fig.state === 'blank' ? cellKey(total) : undefined;
 }
 
 export function foldBlankTotals(findings: readonly Finding[], d: Disclosure): Finding[] {
-  const figures = figuresByRef(d);
+  // Indexed only when some finding could be a blank total (a clean workbook has none to look up).
+  let byRef: Map<string, Figure> | undefined;
+  const figures = () => (byRef ??= figuresByRef(d));
   const roots = new Map<string, Finding>();
   for (const f of findings) {
     const key = blankRoot(f, figures);

@@ -10,6 +10,7 @@ import {
   findingCell,
   fingerprint,
   itemTerm,
+  LazyTerm,
   rowTerm,
   tableTitle,
   toleranceIn,
@@ -31,8 +32,8 @@ const shownOf = (f: Figure, sign: 1 | -1 = 1): Shown => ({ value: sign < 0 ? f.v
 export interface SumSpec {
   readonly total: Term;
   readonly parts: readonly Term[];
-  /** Subject of the sentence, e.g. "收入支出决算总表 本年收入合计". */
-  readonly what: string;
+  /** Subject of the sentence, e.g. "收入支出决算总表 本年收入合计" (a function: built only for a finding). */
+  readonly what: string | (() => string);
   /** What it should equal, e.g. "各项收入之和". */
   readonly of: string;
   /** Roles of the cells (default total / part; equality between tables uses other / other). */
@@ -46,6 +47,9 @@ export interface SumSpec {
 export function checkSum(meta: RuleMeta, spec: SumSpec): Finding | undefined {
   const { total, parts } = spec;
   if (!usableTerm(total) || !parts.every(usableTerm)) return undefined;
+  // Most relations hold exactly: then no tolerance, interval or text is needed (compareSum would say 'exact').
+  if (total.figure.value.eq(Dec.sum(parts.map((p) => (p.sign === -1 ? p.figure!.value.neg() : p.figure!.value)))))
+    return undefined;
   const cmp = compareSum(
     shownOf(total.figure),
     parts.map((p) => shownOf(p.figure!, p.sign)),
@@ -57,7 +61,7 @@ export function checkSum(meta: RuleMeta, spec: SumSpec): Finding | undefined {
   const ref = refToString(total.figure.cell);
   const unit = total.figure.unit;
   const values = {
-    what: `${spec.what}（${ref}）`,
+    what: `${typeof spec.what === 'string' ? spec.what : spec.what()}（${ref}）`,
     of: spec.of,
     expected: amountIn(cmp.expected, unit),
     actual: amountIn(cmp.actual, unit),
@@ -229,7 +233,7 @@ export function rollupFindings(meta: RuleMeta, d: Disclosure, id: TableId, colum
       const f = checkSum(meta, {
         total: rowTerm(d, id, row, col),
         parts: kids.map((k) => rowTerm(d, id, k, col)),
-        what: `${tableTitle(d, id)} ${row.code} ${row.name}（${fieldName(id, col)}）`,
+        what: () => `${tableTitle(d, id)} ${row.code} ${row.name}（${fieldName(id, col)}）`,
         of: `其下级科目之和`,
       });
       if (f) out.push(f);
@@ -249,7 +253,7 @@ export function totalRowFindings(meta: RuleMeta, d: Disclosure, id: TableId): Fi
     const f = checkSum(meta, {
       total: totalRowTerm(d, id, col),
       parts: tops.map((r) => rowTerm(d, id, r, col)),
-      what: `${tableTitle(d, id)} 合计行（${fieldName(id, col)}）`,
+      what: () => `${tableTitle(d, id)} 合计行（${fieldName(id, col)}）`,
       of: '各类科目之和',
     });
     if (f) out.push(f);
@@ -271,16 +275,13 @@ export function rowColumnFindings(
   if (!t) return [];
   const out: Finding[] = [];
   const title = tableTitle(d, id);
-  const lines: { label: string; values: Readonly<Record<string, Figure>> }[] = [];
-  if (t.totalRow) lines.push({ label: '合计行', values: t.totalRow });
-  for (const r of t.rows) lines.push({ label: `${r.code} ${r.name}`, values: r.values });
+  const lines: { label: () => string; values: Readonly<Record<string, Figure>> }[] = [];
+  if (t.totalRow) lines.push({ label: () => '合计行', values: t.totalRow });
+  for (const r of t.rows) lines.push({ label: () => `${r.code} ${r.name}`, values: r.values });
   for (const line of lines) {
     if (!line.values[total]) continue;
-    const term = (col: string, sign?: 1 | -1): Term => ({
-      figure: line.values[col],
-      label: `${title} ${line.label} ${fieldName(id, col)}`,
-      sign,
-    });
+    const term = (col: string, sign?: 1 | -1): Term =>
+      new LazyTerm(line.values[col], () => `${title} ${line.label()} ${fieldName(id, col)}`, sign);
     // A column the table does not print (e.g. 经营收入 dropped by a province) is left out of the sum.
     // A relation that needs every column (年末 = 年初 + 收入 − 支出) is skipped when one is not printed.
     const present = parts.filter((p) => line.values[p.col] !== undefined);
@@ -288,7 +289,7 @@ export function rowColumnFindings(
     const f = checkSum(meta, {
       total: term(total),
       parts: present.map((p) => term(p.col, p.sign)),
-      what: `${title} ${line.label} ${fieldName(id, total)}`,
+      what: () => `${title} ${line.label()} ${fieldName(id, total)}`,
       of,
     });
     if (f) out.push(f);

@@ -33,7 +33,9 @@ const EMPTY_MARKS = new Set(['', '-', '—', '——', '－', '–', '―', '/',
 const ERROR_VALUES = /^#(REF!|DIV\/0!|VALUE!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/i;
 
 /** Full-width digits and signs to ASCII (０-９ ． ， － ＋ （ ）). */
+const WIDE = /[\uFF01-\uFF5E\u3000]/;
 export function toHalfWidth(s: string): string {
+  if (!WIDE.test(s)) return s; // most cells: nothing to fold, no new string
   return s.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
 }
 
@@ -74,6 +76,18 @@ export function parseAmount(raw: unknown, shownDecimals?: number): ParsedAmount 
 
 /** Number of decimals an Excel number format shows: "#,##0.00" → 2, "0" → 0, "General" → undefined. */
 export function formatDecimals(numFmt: string | undefined): number | undefined {
+  if (!numFmt) return undefined;
+  // A workbook has a handful of formats and asks for them once per cell: each is worked out once.
+  if (FORMAT_DECIMALS.has(numFmt)) return FORMAT_DECIMALS.get(numFmt);
+  if (FORMAT_DECIMALS.size >= 1000) FORMAT_DECIMALS.clear();
+  const d = decimalsOfFormat(numFmt);
+  FORMAT_DECIMALS.set(numFmt, d);
+  return d;
+}
+
+const FORMAT_DECIMALS = new Map<string, number | undefined>();
+
+function decimalsOfFormat(numFmt: string): number | undefined {
   if (!numFmt || /^general$/i.test(numFmt) || numFmt === '@') return undefined;
   const section = numFmt.split(';')[0].replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
   if (!/[0#?]/.test(section)) return undefined;

@@ -40,7 +40,12 @@ export class Dec {
   /** From a JS number as Excel stores it: uses the shortest decimal text that round-trips (1234.56 → "1234.56"). */
   static fromNumber(n: number): Dec {
     if (!Number.isFinite(n)) throw new RangeError(`not a finite number: ${n}`);
+    // Fast paths (every amount cell comes through here), the same Dec as parsing the text: a safe integer is its
+    // own units; "1234.56" is the units 123456 at scale 2, without the regular expressions below.
+    if (Number.isSafeInteger(n)) return new Dec(BigInt(n), 0);
     const s = String(n);
+    const dot = s.indexOf('.');
+    if (dot > 0 && !s.includes('e')) return new Dec(BigInt(s.slice(0, dot) + s.slice(dot + 1)), s.length - dot - 1);
     const e = /^(-?)(\d+)(?:\.(\d+))?e([+-]\d+)$/i.exec(s);
     if (!e) return Dec.parse(s)!;
     const digits = e[2] + (e[3] ?? '');

@@ -10,7 +10,9 @@ import {
   type CellRef,
   type Grid,
   type GridCell,
+  type GridSheet,
 } from '../grid/grid';
+import { CellMap } from '../grid/cell-map';
 import type { Analysis } from '../engine';
 import { mergePlans, type CellEdit } from '../plan/types';
 import { formulaFor, percentFormula, sameFormula } from './formula';
@@ -32,29 +34,36 @@ export function planFill(grid: Grid, analysis: Analysis, options: FillOptions): 
   const now = options.now ?? new Date().toISOString();
   const overwrite = overwriteTest(options.overwrite);
   /** Value each cell will hold after the fill (undefined: unknown — text, error, formula without result). */
-  const after = new Map<string, Dec | undefined>();
+  // Cells are keyed by CellMap, not by address text: no "Sheet!C7" string per lookup (the fill's hot spot).
+  const after = new CellMap<Dec | undefined>();
+  const sheets = new Map<string, GridSheet | undefined>();
+  const sheetOf = (name: string): GridSheet | undefined => {
+    if (!sheets.has(name)) sheets.set(name, findSheet(grid, name));
+    return sheets.get(name);
+  };
   const cellAt = (ref: CellRef): GridCell | undefined => {
-    const sheet = findSheet(grid, ref.sheet);
+    const sheet = sheetOf(ref.sheet);
     return sheet && getCell(sheet, ref.row, ref.col);
   };
   const valueOf = (ref: CellRef): Dec | undefined => {
-    const key = refToString(ref);
-    if (after.has(key)) return after.get(key);
+    if (after.has(ref)) return after.get(ref);
     return currentValue(cellAt(ref));
   };
 
   /** isColumnNumberRow per sheet row, asked once (each row is a part of several derivations). */
-  const numberRows = new Map<string, boolean>();
+  const numberRows = new CellMap<boolean>();
   const inNumberRow = (ref: CellRef): boolean => {
-    const key = `${ref.sheet}!${ref.row}`;
-    let yes = numberRows.get(key);
-    if (yes === undefined) numberRows.set(key, (yes = isColumnNumberRow(grid, ref)));
+    const row = { sheet: ref.sheet, row: ref.row, col: 0 };
+    let yes = numberRows.get(row);
+    if (yes === undefined) numberRows.set(row, (yes = isColumnNumberRow(grid, ref)));
     return yes;
   };
 
   /** Rounding half-width of each mapped cell in its table's unit (the check's 舍位 tolerance, precision inferred). */
-  const halves = cellHalves(analysis);
-  const halfOf = (ref: CellRef, decimals: number): Dec => halves.get(refToString(ref)) ?? halfUnit(decimals);
+  // Needed only for a cell that differs from its derived value: indexed on the first such cell.
+  let halves: CellMap<Dec> | undefined;
+  const halfOf = (ref: CellRef, decimals: number): Dec =>
+    (halves ??= cellHalves(analysis)).get(ref) ?? halfUnit(decimals);
   const tolerance = (d: Derivation, decimals: number): Dec =>
     d.op === 'percent'
       ? Dec.ZERO
@@ -62,7 +71,7 @@ export function planFill(grid: Grid, analysis: Analysis, options: FillOptions): 
           halfOf(d.target, decimals),
           ...d.parts.map((p) => halfOf(p.ref, formatDecimals(cellAt(p.ref)?.numFmt) ?? decimals)),
         ]);
-  const writtenKeys = new Set<string>();
+  const writtenCells = new CellMap<true>();
 
   const edits: CellEdit[] = [];
   const written: FillWrite[] = [];
@@ -71,7 +80,7 @@ export function planFill(grid: Grid, analysis: Analysis, options: FillOptions): 
 
   const all = [...derivations(analysis.mapping), ...supplementaryDerivations(analysis.disclosure.supplementary)];
   for (const d of all) {
-    const key = refToString(d.target);
+    const target = d.target;
     if (inNumberRow(d.target) || d.parts.some((p) => inNumberRow(p.ref))) continue;
     const values = d.parts.map((p) => valueOf(p.ref));
     if (values.some((v) => v === undefined)) continue; // a part is unreadable: nothing sound to write
@@ -86,18 +95,20 @@ export function planFill(grid: Grid, analysis: Analysis, options: FillOptions): 
     const current = currentValue(cell);
 
     // Blank stands for zero where the parts are blank too; where they print 0.00 the total gets its 0 as well.
-    const printedParts = d.parts.some((p) => !isEmpty(cellAt(p.ref)) || writtenKeys.has(refToString(p.ref)));
+    const printedParts = d.parts.some((p) => !isEmpty(cellAt(p.ref)) || writtenCells.has(p.ref));
     if (empty && exact.isZero() && (d.op === 'percent' || !printedParts)) {
-      after.set(key, Dec.ZERO);
+      after.set(target, Dec.ZERO);
       continue;
     }
-    const ours = isToolContent(cell, journal.get(key));
+    let address: string | undefined; // "Sheet!C7", what the journal and --overwrite name cells by: built when asked
+    const key = () => (address ??= refToString(target));
+    const ours = journal.size > 0 && isToolContent(cell, journal.get(key()));
     if (!empty && !ours) {
       const equal = sameFormula(cell?.formula, formula) || (current !== undefined && current.round(decimals).eq(shown));
       // A difference within the figures' own rounding is a 舍位差异 for the check: nothing to correct, never offered.
-      const rounding = current !== undefined && current.sub(exact).abs().lte(tolerance(d, decimals));
-      if (equal || rounding) {
-        after.set(key, current ?? result);
+      const rounding = () => current !== undefined && current.sub(exact).abs().lte(tolerance(d, decimals));
+      if (equal || rounding()) {
+        after.set(target, current ?? result);
         continue;
       }
       const c: FillConflict = {
@@ -106,19 +117,19 @@ export function planFill(grid: Grid, analysis: Analysis, options: FillOptions): 
         derived: shown.toFixed(decimals),
         label: d.label,
       };
-      if (!overwrite(key)) {
+      if (!overwrite(key())) {
         conflicts.push(c);
-        after.set(key, current);
+        after.set(target, current);
         continue;
       }
     } else if (ours && current === undefined && options.mode !== 'values' && sameFormula(cell?.formula, formula)) {
       // The tool's own formula, unchanged, not yet calculated (or its cached 0 not kept by the reader): still right.
-      after.set(key, result);
+      after.set(target, result);
       continue;
     } else if (ours && current !== undefined && current.eq(result)) {
       // The tool's own content, still right (same formula with the right result, or the same value).
       if (options.mode === 'values' ? !cell?.formula : sameFormula(cell?.formula, formula)) {
-        after.set(key, current);
+        after.set(target, current);
         continue;
       }
     }
@@ -135,11 +146,11 @@ export function planFill(grid: Grid, analysis: Analysis, options: FillOptions): 
       label: d.label,
     });
     journalUpdates.set(
-      key,
+      key(),
       options.mode === 'values' ? { value: result.toFixed(decimals), at: now } : { formula, at: now },
     );
-    after.set(key, result);
-    writtenKeys.add(key);
+    after.set(target, result);
+    writtenCells.set(target, true);
   }
 
   const cellsPlan = { createSheets: [], edits };
@@ -148,10 +159,10 @@ export function planFill(grid: Grid, analysis: Analysis, options: FillOptions): 
 }
 
 /** Every figure of the model by cell: its rounding half-width in its own table's unit. */
-function cellHalves(analysis: Analysis): Map<string, Dec> {
-  const out = new Map<string, Dec>();
+function cellHalves(analysis: Analysis): CellMap<Dec> {
+  const out = new CellMap<Dec>();
   for (const t of Object.values(analysis.disclosure.tables))
-    if (t) for (const f of tableFigures(t)) out.set(refToString(f.cell), f.half.shift(-UNIT_SHIFT_TO_WAN[f.unit]));
+    if (t) for (const f of tableFigures(t)) out.set(f.cell, f.half.shift(-UNIT_SHIFT_TO_WAN[f.unit]));
   return out;
 }
 

@@ -148,10 +148,35 @@ function make(
   table: TableId,
   target: CellRef | undefined,
   parts: (CellRef | undefined)[],
-  label: string,
+  label: string | (() => string),
 ): Derivation | undefined {
   if (!target || !parts.length || parts.some((p) => !p)) return undefined;
-  return { table, target, parts: plus(parts as CellRef[]), label };
+  return typeof label === 'string'
+    ? { table, target, parts: plus(parts as CellRef[]), label }
+    : lazyLabel({ table, target, parts: plus(parts as CellRef[]) }, label);
+}
+
+/**
+ * A derivation whose label is built when read: only the cells the fill writes or reports need one, and a 科目
+ * table has a derivation per 类/款 row and column (tens of thousands of strings at 10,000 rows otherwise).
+ */
+function lazyLabel(d: Omit<Derivation, 'label' | 'op'>, label: () => string): Derivation {
+  return new LazyDerivation(d.table, d.target, d.parts, label);
+}
+
+/** A class, not an object literal with a getter: V8 builds those far more slowly than the string they save. */
+class LazyDerivation implements Derivation {
+  private text: string | undefined;
+  constructor(
+    readonly table: Derivation['table'],
+    readonly target: CellRef,
+    readonly parts: readonly Term[],
+    private readonly describe: () => string,
+  ) {}
+
+  get label(): string {
+    return (this.text ??= this.describe());
+  }
 }
 
 /** 款 = Σ 项, 类 = Σ 款, 合计 = Σ 类 in one column. */
@@ -166,7 +191,7 @@ function verticalSums(t: TableMapping, title: string, key: string, rowLabel: (r:
         t.id,
         rowCell(t, r, key),
         kids.map((k) => rowCell(t, k, key)),
-        `${rowLabel(r)} ${name}`,
+        () => `${rowLabel(r)} ${name}`,
       );
       if (d) out.push(d);
     }
@@ -175,7 +200,7 @@ function verticalSums(t: TableMapping, title: string, key: string, rowLabel: (r:
       t.id,
       totalCell(t, key),
       topRows(t.rows).map((r) => rowCell(t, r, key)),
-      `${title} 合计 ${name}`, // the words the check uses for the same cell
+      () => `${title} 合计 ${name}`, // the words the check uses for the same cell
     );
     if (d) out.push(d);
   }
@@ -191,15 +216,18 @@ function subjectTable(t: TableMapping, title: string): Derivation[] {
     if (!horizontal.has(key)) out.push(...verticalSums(t, title, key, rowLabel));
   for (const [key, parts] of rowTotals) {
     const name = fieldName(t.id, key);
-    const lines: [string, (k: string) => CellRef | undefined][] = [
-      ...t.rows.map((r): [string, (k: string) => CellRef | undefined] => [rowLabel(r), (k) => rowCell(t, r, k)]),
-      [`${title} 合计`, (k) => totalCell(t, k)],
+    const lines: [() => string, (k: string) => CellRef | undefined][] = [
+      ...t.rows.map((r): [() => string, (k: string) => CellRef | undefined] => [
+        () => rowLabel(r),
+        (k) => rowCell(t, r, k),
+      ]),
+      [() => `${title} 合计`, (k) => totalCell(t, k)],
     ];
     for (const [label, at] of lines) {
       const target = at(key);
       const terms = parts.map(([k, sign]) => ({ ref: at(k), sign }));
       if (target && terms.every((x) => x.ref))
-        out.push({ table: t.id, target, parts: terms as Term[], label: `${label} ${name}` });
+        out.push(lazyLabel({ table: t.id, target, parts: terms as Term[] }, () => `${label()} ${name}`));
     }
   }
   return out;

@@ -33,21 +33,48 @@ interface Line {
   breakAt: number;
 }
 
-export function normalise(input: string): NormalisedText {
+/** A cleaned line: its text and, when cleaning changed it, the original offset of each character. */
+interface CleanLine {
+  text: string;
+  /** undefined: the line is the input from `start` on, unchanged. */
+  map?: number[];
+  start: number;
+  breakAt: number;
+}
+
+/**
+ * A character cleanLine may change or drop (Markdown marks, spaces, full-width forms other than （），：；！？,
+ * half-width ( ) ; ! ?, a , or : not between digits, a . after a Chinese character not before a digit). A line
+ * without one is its own result: kept as one string, not split into one string per character.
+ */
+const NEEDS_CLEANING =
+  /[*_ \t\f\v\u00a0\u3000\u2000-\u200b\u202f\u205f\ufeff()!?;\ufe6a\uff02-\uff07\uff0a\uff0b\uff0d-\uff19\uff1c-\uff1e\uff20-\uff5e]|^[#>]|(?:^|[^0-9])[,:]|[,:](?![0-9])|[\u3400-\u9fff\uf900-\ufaff]\.(?![0-9])/;
+
+function clean(input: string, raw: { start: number; breakAt: number }, fastLines: boolean): CleanLine {
+  const text = input.slice(raw.start, raw.breakAt);
+  if (fastLines && !NEEDS_CLEANING.test(text)) return { text, start: raw.start, breakAt: raw.breakAt };
+  const chars = text.split('');
+  const line = cleanLine({ chars, map: chars.map((_, k) => raw.start + k), breakAt: raw.breakAt });
+  return { text: line.chars.join(''), map: line.map, start: raw.start, breakAt: raw.breakAt };
+}
+
+/** `fastLines` false: every line through the character-by-character cleaning (for tests of the fast path). */
+export function normalise(input: string, fastLines = true): NormalisedText {
   const lines = splitLines(input)
-    .map(cleanLine)
-    .filter((l) => l.chars.length > 0);
+    .map((l) => clean(input, l, fastLines))
+    .filter((l) => l.text.length > 0);
   // Each line's text once; the output as line strings (not one string per character: a consolidated workbook's
   // draft runs to millions of characters).
-  const texts = lines.map((l) => l.chars.join(''));
+  const texts = lines.map((l) => l.text);
   const breaks = texts.map((t, i) => i + 1 < texts.length && !joins(t, texts[i + 1]));
   const out: string[] = [];
-  const map: number[] = new Array<number>(lines.reduce((n, l, i) => n + l.map.length + (breaks[i] ? 1 : 0), 1));
+  const map: number[] = new Array<number>(lines.reduce((n, l, i) => n + l.text.length + (breaks[i] ? 1 : 0), 1));
   let at = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     out.push(texts[i]);
-    for (let k = 0; k < line.map.length; k++) map[at++] = line.map[k];
+    if (line.map) for (let k = 0; k < line.map.length; k++) map[at++] = line.map[k];
+    else for (let k = 0; k < line.text.length; k++) map[at++] = line.start + k;
     if (breaks[i]) {
       out.push('\n');
       map[at++] = line.breakAt;
@@ -72,19 +99,14 @@ export function originalSpan(
   return { offset, quote: input.slice(offset, last + 1) };
 }
 
-function splitLines(input: string): Line[] {
-  const lines: Line[] = [];
+/** Each line's span: from `start` to the line break at `breakAt` (or the end of input). */
+function splitLines(input: string): { start: number; breakAt: number }[] {
+  const lines: { start: number; breakAt: number }[] = [];
   let start = 0;
   for (let i = 0; i <= input.length; i++) {
     const c = input[i];
     if (i === input.length || c === '\n' || c === '\r') {
-      const chars: string[] = [];
-      const map: number[] = [];
-      for (let k = start; k < i; k++) {
-        chars.push(input[k]);
-        map.push(k);
-      }
-      lines.push({ chars, map, breakAt: i });
+      lines.push({ start, breakAt: i });
       if (c === '\r' && input[i + 1] === '\n') i++;
       start = i + 1;
     }

@@ -16,8 +16,17 @@ export interface TitleHit {
 
 const MAX_TITLE_LEN = 60;
 
+/**
+ * Every title pattern ends in a literal 表 (…决算表, …总表) with no top-level alternative, so a cell without 表
+ * (folding to half-width and dropping spaces never makes one) names no table: checked once, not per cell.
+ */
+const TITLES_NEED_BIAO = Object.values(TABLE_DEFS).every((d) =>
+  d.titlePatterns.every((p) => p.source.endsWith('表') && !p.source.replace(/\([^()]*\)/g, '').includes('|')),
+);
+
 /** Which table a piece of text names as a title, if any (notes "注：本表反映…" and long sentences are not titles). */
 export function tableIdForTitle(raw: string): TableId | undefined {
+  if (TITLES_NEED_BIAO && !raw.includes('表')) return undefined; // most cells: no title can match
   const t = normTitle(raw);
   if (!t || t.length > MAX_TITLE_LEN || /^(注|说明|备注)/.test(t)) return undefined;
   if (/[。；]/.test(t)) return undefined;

@@ -1,5 +1,5 @@
 import { getCell, type GridSheet, type RangeBox } from '../grid/grid';
-import { findFunctionalByName, functionalLevel } from '../catalogue';
+import { findFunctionalByName, functionalLevel, type Subject } from '../catalogue';
 import type { TableDef } from '../profiles/tables';
 import type { RowMapping } from './types';
 import { headerPaths, matchColumns } from './header';
@@ -111,8 +111,14 @@ export function mapSubjectTable(sheet: GridSheet, box: RangeBox, def: TableDef, 
   let totalRow: number | undefined;
   let empty = false;
   for (let r = titleRow + 1; r <= box.bottom; r++) {
-    for (let c = box.left; c <= box.right; c++)
-      if (FOOTNOTE.test(normLabel(rawText(sheet, r, c))) && /无/.test(rawText(sheet, r, c))) empty = true;
+    const cells = sheet.rows[r - 1];
+    if (!cells) continue;
+    for (let c = box.left; c <= box.right; c++) {
+      const v = cells[c - 1]?.value;
+      if (typeof v !== 'string') continue; // a note is text (a number never starts with 注/说明 …)
+      const t = v.trim();
+      if (FOOTNOTE.test(normLabel(t)) && /无/.test(t)) empty = true;
+    }
   }
   if (dataStart === undefined) return { columns, rows, headerTop: titleRow + 1, empty: true, notes };
   const layout = detectCodeLayout(sheet, box, dataStart);
@@ -191,8 +197,22 @@ function readCodeAndName(
 function byName(nm: string, parent: string[]): { code: string; name: string } | undefined {
   if (!nm) return undefined;
   const s =
-    (parent[1] && findFunctionalByName(nm, parent[1])) ||
-    (parent[0] && findFunctionalByName(nm, parent[0])) ||
-    findFunctionalByName(nm);
+    (parent[1] && functionalByName(nm, parent[1])) ||
+    (parent[0] && functionalByName(nm, parent[0])) ||
+    functionalByName(nm);
   return s ? { code: s.code, name: nm } : undefined;
+}
+
+/**
+ * findFunctionalByName scans the whole 功能分类 catalogue; a table of name-only rows asks the same name under the
+ * same parent many times. The catalogue is constant, so each answer is remembered (bounded).
+ */
+const BY_NAME = new Map<string, Subject | undefined>();
+function functionalByName(nm: string, parent?: string): Subject | undefined {
+  const key = `${parent ?? ''}|${nm}`;
+  if (BY_NAME.has(key)) return BY_NAME.get(key);
+  if (BY_NAME.size >= 20_000) BY_NAME.clear();
+  const s = findFunctionalByName(nm, parent);
+  BY_NAME.set(key, s);
+  return s;
 }

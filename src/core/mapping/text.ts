@@ -2,10 +2,28 @@ import { toHalfWidth } from '../decimal/amount';
 import { cellText, getCell, type GridSheet } from '../grid/grid';
 
 /**
+ * normLabel is asked for the same texts again and again (header and table labels, and the constant patterns of
+ * matchesLabel on every call): remembered, up to a bound so a huge workbook cannot grow it without end.
+ */
+const LABELS = new Map<string, string>();
+const LABEL_CACHE_SIZE = 50_000;
+const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/;
+
+/**
  * Normalised label text for matching: half-width, no spaces or line breaks (names wrap over lines in real
  * exports), brackets unified to "()", curly quotes removed, leading ordinals ("一、", "(一)", "1.", "1、") dropped.
  */
 export function normLabel(raw: string): string {
+  if (raw === '' || PLAIN_NUMBER.test(raw)) return raw; // nothing to normalise (a number has no ordinal: "1.5")
+  let s = LABELS.get(raw);
+  if (s === undefined) {
+    if (LABELS.size >= LABEL_CACHE_SIZE) LABELS.clear();
+    LABELS.set(raw, (s = normaliseLabel(raw)));
+  }
+  return s;
+}
+
+function normaliseLabel(raw: string): string {
   let s = toHalfWidth(raw)
     .replace(/[\s\u00a0]+/g, '')
     .replace(/[“”"‘’'「」]/g, '');

@@ -1,6 +1,15 @@
 import { parseAmount, formatDecimals, type Unit } from '../decimal/amount';
 import { Dec } from '../decimal/dec';
-import { cellText, findSheet, getCell, isCellError, refToString, type CellRef, type Grid } from '../grid/grid';
+import {
+  cellText,
+  findSheet,
+  getCell,
+  isCellError,
+  refToString,
+  type CellRef,
+  type Grid,
+  type GridSheet,
+} from '../grid/grid';
 import type { TableMapping, WorkbookMapping } from '../mapping/types';
 import { fieldName, TABLE_DEFS } from '../profiles/tables';
 import { makeFigure } from './figure';
@@ -8,9 +17,27 @@ import { inferPrecision, widen } from './precision';
 import { unitNameFromTables, unitNameIn, yearFromTables } from './unit-info';
 import type { Disclosure, Figure, Problem, SubjectRow, Supplementary, TableModel } from './types';
 
-/** Reads one amount cell into a Figure; an unreadable cell becomes an 'invalid' figure and a problem with its address. */
-export function readFigure(grid: Grid, ref: CellRef, unit: Unit, what: string, problems: Problem[]): Figure {
-  const sheet = findSheet(grid, ref.sheet);
+/**
+ * Reads one amount cell into a Figure; an unreadable cell becomes an 'invalid' figure and a problem with its address.
+ * `what` names the cell in that problem; as a function it is only built when there is a problem.
+ */
+export function readFigure(
+  grid: Grid,
+  ref: CellRef,
+  unit: Unit,
+  what: string | (() => string),
+  problems: Problem[],
+): Figure {
+  return readCellFigure(findSheet(grid, ref.sheet), ref, unit, what, problems);
+}
+
+function readCellFigure(
+  sheet: GridSheet | undefined,
+  ref: CellRef,
+  unit: Unit,
+  what: string | (() => string),
+  problems: Problem[],
+): Figure {
   const cell = sheet ? getCell(sheet, ref.row, ref.col) : undefined;
   const text = cellText(cell);
   const raw = cell ? (isCellError(cell.value) ? cell.value.error : cell.value) : null;
@@ -23,7 +50,7 @@ export function readFigure(grid: Grid, ref: CellRef, unit: Unit, what: string, p
       code: 'cell.invalid-number',
       cell: ref,
       sheet: ref.sheet,
-      message: `${refToString(ref)}（${what}）：${parsed.reason}，请改为数字或留空`,
+      message: `${refToString(ref)}（${typeof what === 'string' ? what : what()}）：${parsed.reason}，请改为数字或留空`,
     });
     return makeFigure(Dec.ZERO, { unit, decimals: 2, cell: ref, formula, text, invalid: true });
   }
@@ -36,19 +63,19 @@ export function readFigure(grid: Grid, ref: CellRef, unit: Unit, what: string, p
 
 function tableModel(grid: Grid, m: TableMapping, problems: Problem[]): TableModel {
   const def = TABLE_DEFS[m.id];
+  // The table's sheet, looked up once (rows of a table split over sheets name theirs).
+  const home = findSheet(grid, m.sheet);
+  const read = (ref: CellRef, what: () => string) =>
+    readCellFigure(ref.sheet === m.sheet ? home : findSheet(grid, ref.sheet), ref, m.unit, what, problems);
   const items: Record<string, Figure> = {};
-  for (const it of m.items)
-    items[it.key] = readFigure(grid, it.cell, m.unit, `${def.title} ${itemName(m, it.key)}`, problems);
+  for (const it of m.items) items[it.key] = read(it.cell, () => `${def.title} ${itemName(m, it.key)}`);
   const rows: SubjectRow[] = m.rows.map((r) => {
     const values: Record<string, Figure> = {};
     for (const [key, col] of Object.entries(r.cols)) {
       if (!col) continue;
-      values[key] = readFigure(
-        grid,
+      values[key] = read(
         { sheet: r.sheet ?? m.sheet, row: r.row, col },
-        m.unit,
-        `${def.title} ${r.code} ${r.name} ${fieldName(m.id, key)}`,
-        problems,
+        () => `${def.title} ${r.code} ${r.name} ${fieldName(m.id, key)}`,
       );
     }
     return { code: r.code, name: r.name, level: r.level, row: r.row, values };
@@ -57,13 +84,7 @@ function tableModel(grid: Grid, m: TableMapping, problems: Problem[]): TableMode
   if (m.totalRow !== undefined) {
     totalRow = {};
     for (const [key, col] of Object.entries(m.columns))
-      totalRow[key] = readFigure(
-        grid,
-        { sheet: m.sheet, row: m.totalRow, col },
-        m.unit,
-        `${def.title} 合计 ${fieldName(m.id, key)}`,
-        problems,
-      );
+      totalRow[key] = read({ sheet: m.sheet, row: m.totalRow, col }, () => `${def.title} 合计 ${fieldName(m.id, key)}`);
   }
   const model: TableModel = {
     id: m.id,
