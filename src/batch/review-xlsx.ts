@@ -1,6 +1,7 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { SEVERITY_NAMES } from '../core/checks/types';
-import { safeText } from '../io/report-xlsx';
+import { formulaSafe as safeText } from '../io/report-csv';
+import { loadExcelJS } from './reviewer/exceljs';
 import { topProblems } from './review-core';
 import { comparisonLine, type UnitComparison } from './reviewer/compare';
 import { groupRounding, roundingGroupTitle } from './reviewer/rounding';
@@ -87,11 +88,11 @@ function header(ws: ExcelJS.Worksheet, headers: readonly [string, number][]): vo
 }
 
 /**
- * The reviewer's workbook: 汇总 (one row per unit: name, file, profile, tables found, counts, top three problems,
+ * The reviewer's workbook (ExcelJS loaded on first use: its own chunk on the web page): 汇总 (one row per unit: name, file, profile, tables found, counts, top three problems,
  * status) and 问题清单 (every finding of every unit). Texts are formula-safe (safeText); nothing is a link.
  */
-export function buildReviewWorkbook(reviews: readonly UnitReview[], info: ReviewInfo): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
+export async function buildReviewWorkbook(reviews: readonly UnitReview[], info: ReviewInfo): Promise<ExcelJS.Workbook> {
+  const wb = new (await loadExcelJS()).Workbook();
   wb.creator = '决算公开助手 juesuan';
   const sum = wb.addWorksheet(SUMMARY_SHEET);
   const compared = info.comparisons;
@@ -206,5 +207,5 @@ export function buildReviewWorkbook(reviews: readonly UnitReview[], info: Review
 }
 
 export async function writeReviewXlsx(path: string, reviews: readonly UnitReview[], info: ReviewInfo): Promise<void> {
-  await buildReviewWorkbook(reviews, info).xlsx.writeFile(path);
+  await (await buildReviewWorkbook(reviews, info)).xlsx.writeFile(path);
 }

@@ -1,5 +1,6 @@
-import ExcelJS from 'exceljs';
-import { safeText } from '../../io/report-xlsx';
+import type ExcelJS from 'exceljs';
+import { formulaSafe as safeText } from '../../io/report-csv';
+import { loadExcelJS } from './exceljs';
 import { CHECKLIST_SHEET } from '../types';
 import type { Checklist, ItemResult } from './checklist';
 
@@ -48,8 +49,8 @@ export function addChecklistSheet(wb: ExcelJS.Workbook, list: Checklist): ExcelJ
   return ws;
 }
 
-export function buildChecklistWorkbook(list: Checklist): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
+export async function buildChecklistWorkbook(list: Checklist): Promise<ExcelJS.Workbook> {
+  const wb = new (await loadExcelJS()).Workbook();
   wb.creator = '决算公开助手 juesuan';
   addChecklistSheet(wb, list);
   return wb;

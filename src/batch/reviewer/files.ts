@@ -7,7 +7,7 @@ import { buildChecklist } from './checklist';
 import { buildChecklistWorkbook } from './checklist-xlsx';
 import { readPreviousReview, type PreviousReview, type UnitComparison } from './compare';
 import { parseExpectedUnits } from './expected';
-import { chineseDate, needsNotice, noticeFileName, noticeText } from './notice';
+import { chineseDate, noticeFiles } from './notice';
 
 /** The reviewer's files on disk (Node only): the inputs --expected and --previous, and what is written beside -o. */
 
@@ -48,19 +48,10 @@ export async function writeReviewerFiles(
   options: { lint: boolean; date: Date; comparisons?: readonly UnitComparison[] },
 ): Promise<number> {
   const paths = besideReview(output);
-  await buildChecklistWorkbook(buildChecklist(reviews, { lint: options.lint })).xlsx.writeFile(paths.checklist);
-  const units = reviews.filter(needsNotice);
-  if (units.length === 0) return 0;
+  await (await buildChecklistWorkbook(buildChecklist(reviews, { lint: options.lint }))).xlsx.writeFile(paths.checklist);
+  const notices = noticeFiles(reviews, chineseDate(options.date), options.comparisons);
+  if (notices.length === 0) return 0;
   await mkdir(paths.notices, { recursive: true });
-  const date = chineseDate(options.date);
-  const used = new Set<string>();
-  for (const r of units) {
-    let name = noticeFileName(r);
-    // Two workbooks of the same unit (or unnamed ones) must not overwrite each other's notice.
-    for (let k = 2; used.has(name); k++) name = noticeFileName(r).replace(/\.txt$/, `-${k}.txt`);
-    used.add(name);
-    const comparison = options.comparisons?.find((c) => c.file === r.file);
-    await writeFile(join(paths.notices, name), noticeText(r, { date, comparison }), 'utf8');
-  }
-  return units.length;
+  for (const n of notices) await writeFile(join(paths.notices, n.name), n.text, 'utf8');
+  return notices.length;
 }

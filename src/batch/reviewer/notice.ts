@@ -99,3 +99,19 @@ export function noticeFileName(r: UnitReview): string {
   const unit = (r.unitName ?? r.file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '')).replace(/[\\/:*?"<>|\s]+/g, '_');
   return `整改通知-${unit}.txt`;
 }
+
+/** The notices of every unit that needs one, with file names made unique (two workbooks of one unit). */
+export function noticeFiles(
+  reviews: readonly UnitReview[],
+  date: string,
+  comparisons?: readonly UnitComparison[],
+): { name: string; text: string }[] {
+  const used = new Set<string>();
+  return reviews.filter(needsNotice).map((r) => {
+    let name = noticeFileName(r);
+    for (let k = 2; used.has(name); k++) name = noticeFileName(r).replace(/\.txt$/, `-${k}.txt`);
+    used.add(name);
+    const comparison = comparisons?.find((c) => c.file === r.file);
+    return { name, text: noticeText(r, { date, ...(comparison ? { comparison } : {}) }) };
+  });
+}

@@ -26,7 +26,7 @@ export const OUTPUT_NAMES = {
 
 export async function reviewWorkbookBytes(o: BatchOutcome): Promise<Uint8Array> {
   const { buildReviewWorkbook } = await import(/* webpackChunkName: "batch-xlsx" */ '../../batch/review-xlsx');
-  const wb = buildReviewWorkbook(o.reviews, {
+  const wb = await buildReviewWorkbook(o.reviews, {
     reviewedAt: o.reviewedAt.toISOString(),
     lint: o.lint,
     ...(o.missing ? { missing: o.missing } : {}),
@@ -39,7 +39,8 @@ export async function checklistBytes(o: BatchOutcome): Promise<Uint8Array> {
   const { buildChecklistWorkbook } = await import(
     /* webpackChunkName: "batch-xlsx" */ '../../batch/reviewer/checklist-xlsx'
   );
-  return new Uint8Array(await buildChecklistWorkbook(buildChecklist(o.reviews, { lint: o.lint })).xlsx.writeBuffer());
+  const wb = await buildChecklistWorkbook(buildChecklist(o.reviews, { lint: o.lint }));
+  return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
 /** One unit's 整改通知 as text. */
