@@ -135,9 +135,20 @@ describe('批量审核 in the web page', () => {
     await page.getByTestId('web-batch').click();
     await page.getByTestId('batch-page').waitFor();
     await page.getByTestId('batch-expected').fill(`${ZFB_UNIT}\n${CLEAN_UNIT}\n${MISSING_UNIT}\n`);
+    // Whether the progress line showed while the workers ran (recorded by the page itself, however fast the run).
+    await page.evaluate(() => {
+      const w = window as unknown as { progressSeen?: string };
+      new MutationObserver(() => {
+        const p = document.querySelector('[data-testid=batch-progress]');
+        if (p && !w.progressSeen) w.progressSeen = p.textContent ?? '';
+      }).observe(document.body, { childList: true, subtree: true, characterData: true });
+    });
     await page.getByTestId('batch-folder-input').setInputFiles(units());
     await page.getByTestId('batch-counts').waitFor({ timeout: 60_000 });
     expect(workers).toBeGreaterThan(0);
+    expect(await page.evaluate(() => (window as unknown as { progressSeen?: string }).progressSeen)).toMatch(
+      /^正在审核 \d\/4/,
+    );
     expect(await page.getByTestId('batch-counts').innerText()).toContain(
       '共 4 个工作簿：可提交 1，需修改 2，无法读取 1；应报单位中未提交 1',
     );
@@ -260,5 +271,33 @@ describe('批量审核 in the web page', () => {
     expect(await axeViolations()).toEqual([]);
     expect(watch.external).toEqual([]);
     expect(watch.pageErrors).toEqual([]);
+  });
+
+  test('fits a 350 px screen without a sideways scroll (the table scrolls in its own box)', async () => {
+    await page.setViewportSize({ width: 350, height: 800 });
+    try {
+      // Elements reaching past the window's right edge, outside any box that scrolls sideways itself.
+      const wide = await page.evaluate(() => {
+        const width = document.documentElement.clientWidth;
+        const scrolls = (e: Element | null): boolean =>
+          !!e && (['auto', 'scroll'].includes(getComputedStyle(e).overflowX) || scrolls(e.parentElement));
+        // (An absolutely positioned element escapes a scrolling box that is not its containing block: counted.)
+        return Array.from(document.body.querySelectorAll('*'))
+          .filter(
+            (e) =>
+              e.getBoundingClientRect().right > width + 1 &&
+              (getComputedStyle(e).position === 'absolute'
+                ? !scrolls((e as HTMLElement).offsetParent)
+                : !scrolls(e.parentElement)),
+          )
+          .map((e) => `${e.tagName.toLowerCase()}.${e.className} ${Math.round(e.getBoundingClientRect().right)}`)
+          .slice(0, 5);
+      });
+      expect(wide).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(350);
+      expect(await axeViolations()).toEqual([]);
+    } finally {
+      await page.setViewportSize({ width: 1400, height: 900 });
+    }
   });
 });

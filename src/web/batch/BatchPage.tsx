@@ -57,11 +57,20 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
   },
   grow: { flexGrow: 1 },
-  main: { maxWidth: '1200px', margin: '0 auto', padding: '16px', display: 'grid', gap: '16px', minWidth: 0 },
+  // minmax(0, 1fr): the wide table scrolls in its own box instead of widening the page (no sideways scroll).
+  main: {
+    maxWidth: '1200px',
+    margin: '0 auto',
+    padding: '16px',
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr)',
+    gap: '16px',
+  },
   row: { display: 'flex', flexWrap: 'wrap', gap: '8px', alignItems: 'flex-end' },
   options: { display: 'grid', gap: '12px', gridTemplateColumns: 'repeat(auto-fit, minmax(260px, 1fr))' },
   hiddenInput: { position: 'absolute', width: '1px', height: '1px', opacity: 0, overflow: 'hidden' },
-  scroller: { overflowX: 'auto', maxWidth: '100%' },
+  // relative: the visually hidden caption and header text (position absolute) scroll and clip with the table.
+  scroller: { overflowX: 'auto', maxWidth: '100%', position: 'relative' },
   table: {
     borderCollapse: 'collapse',
     width: '100%',

@@ -8,6 +8,7 @@ import { SEVERITY_NAMES } from '../../core/checks/types';
 const useStyles = makeStyles({
   panel: {
     display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr)',
     gap: '8px',
     padding: '12px 16px',
     border: `1px solid ${tokens.colorNeutralStroke2}`,
