@@ -115,9 +115,15 @@ describe('the reviewer modules on real units', () => {
   });
 
   it('writes a 整改通知 naming each error with its cell, rounding only counted', () => {
-    const text = noticeText(unit('zfb.xlsx'), { date: chineseDate(new Date(2026, 11, 2)) });
+    // Named by the reviewer's path; the notice gives the unit its file's name only.
+    const text = noticeText(
+      { ...unit('zfb.xlsx'), file: 'round1/zfb.xlsx' },
+      { date: chineseDate(new Date(2026, 11, 2)) },
+    );
     expect(text.split('\n')[0]).toBe(`关于${ZFB_UNIT}2021年度部门决算公开材料的整改通知`);
     expect(text).toContain(`${ZFB_UNIT}：`);
+    expect(text).toContain('你单位报送的“zfb.xlsx”存在以下问题');
+    expect(text).not.toContain('round1');
     expect(text).toContain('一、需更正的错误');
     expect(text).toContain(MUTATED_CELL);
     expect(text).toContain('二、需更正或说明的警告');

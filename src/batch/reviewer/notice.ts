@@ -43,10 +43,12 @@ function itemLines(findings: readonly BatchFinding[], mark?: (f: BatchFinding) =
 export function noticeText(r: UnitReview, info: NoticeInfo): string {
   const unit = r.unitName ?? r.file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
   const year = r.year ? `${r.year}年度` : '';
+  // The file by its name only: the reviewer's folders are no business of the unit's.
+  const file = r.file.replace(/^.*[\\/]/, '');
   const out: string[] = [`关于${unit}${year}部门决算公开材料的整改通知`, '', `${unit}：`];
   if (r.readError) {
     out.push(
-      `    你单位报送的“${r.file}”无法读取：${r.readError}。请重新导出工作簿（.xlsx）后报送。`,
+      `    你单位报送的“${file}”无法读取：${r.readError}。请重新导出工作簿（.xlsx）后报送。`,
       '',
       `${info.issuer ?? ''}`,
       info.date,
@@ -55,7 +57,7 @@ export function noticeText(r: UnitReview, info: NoticeInfo): string {
   }
   const c = info.comparison;
   out.push(
-    `    经审核，你单位报送的“${r.file}”存在以下问题，请逐项核实更正（警告可更正，或在工作簿中填写出错说明）后重新报送。`,
+    `    经审核，你单位报送的“${file}”存在以下问题，请逐项核实更正（警告可更正，或在工作簿中填写出错说明）后重新报送。`,
   );
   if (c?.inPrevious) out.push(`    与上轮审核相比：${comparisonLine(c)}。`);
   const mark = c?.inPrevious
