@@ -21,9 +21,13 @@ async function walk(dir: string, out: string[]): Promise<void> {
 /**
  * The workbooks named on the command line: folders are searched (with sub-folders) for .xlsx/.xlsm/.xls files,
  * files are taken as given whatever their extension (a wrong one gets a row with the reason). A path that does not
- * exist is kept too, so that it shows as 无法读取. `exclude` (the review being written) is left out. Sorted by path.
+ * exist is kept too, so that it shows as 无法读取. `exclude` (the review and checklist being written, the previous review) is left out. Sorted by path.
  */
-export async function collectInputs(args: readonly string[], cwd: string, exclude?: string): Promise<BatchInput[]> {
+export async function collectInputs(
+  args: readonly string[],
+  cwd: string,
+  exclude: string | readonly string[] = [],
+): Promise<BatchInput[]> {
   const found: string[] = [];
   for (const a of args) {
     const p = resolve(cwd, a);
@@ -36,8 +40,8 @@ export async function collectInputs(args: readonly string[], cwd: string, exclud
     if (isDir) await walk(p, found);
     else found.push(p);
   }
-  const skip = exclude ? resolve(cwd, exclude) : undefined;
-  const unique = [...new Set(found)].filter((p) => p !== skip).sort((a, b) => a.localeCompare(b, 'zh-CN'));
+  const skip = new Set((typeof exclude === 'string' ? [exclude] : exclude).map((p) => resolve(cwd, p)));
+  const unique = [...new Set(found)].filter((p) => !skip.has(p)).sort((a, b) => a.localeCompare(b, 'zh-CN'));
   return unique.map((path) => ({ path, display: displayPath(path, cwd) }));
 }
 

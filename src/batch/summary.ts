@@ -1,4 +1,4 @@
-import { topProblems } from './review';
+import { topProblems } from './review-core';
 import { TABLE_COUNT, type UnitReview } from './types';
 
 /** The JSON shape of `batch --json` (one object per unit, in the order of the review workbook). */

@@ -74,3 +74,5 @@ export const TABLE_COUNT = 9;
 /** Sheet names of the review workbook (also how a review left in the input folder is recognised and skipped). */
 export const SUMMARY_SHEET = '汇总';
 export const FINDINGS_SHEET = '问题清单';
+/** The reviewer's checklist (its own workbook, written beside the review; skipped like a review). */
+export const CHECKLIST_SHEET = '决算公开检查表';

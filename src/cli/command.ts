@@ -44,6 +44,8 @@ const VALUE_FLAGS = new Set([
   'prior',
   'name',
   'verify',
+  'expected',
+  'previous',
 ]);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {

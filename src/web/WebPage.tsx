@@ -19,13 +19,18 @@ import {
   tokens,
   webLightTheme,
 } from '@fluentui/react-components';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { ConsolidateEntry } from './consolidate/ConsolidateEntry';
 import { DiscardDialog } from './DiscardDialog';
 import { GridPreview } from './GridPreview';
 import { downloadBytes, MIME } from '../taskpane/download';
 import { updatedName } from './download';
 import { openWorkbook, type LoadProgress, type OpenedWorkbook } from './open-workbook';
+
+/** 批量审核 (src/web/batch): its own lazy chunk, loaded when a reviewer opens it. */
+const BatchPage = lazy(() =>
+  import(/* webpackChunkName: "batch" */ './batch/BatchPage').then((m) => ({ default: m.BatchPage })),
+);
 
 /**
  * The standalone page: first paint is only this shell (React + Fluent, no ExcelJS). Opening a file shows progress,
@@ -158,6 +163,7 @@ export function WebPage() {
   const [saving, setSaving] = useState(false);
   const [view, setView] = useState<NarrowView>('pane');
   const [confirming, setConfirming] = useState(false);
+  const [batch, setBatch] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const paneRef = useRef<HTMLElement>(null);
   /** The gateway's edit count when the workbook was last downloaded: later edits are the unsaved ones. */
@@ -324,6 +330,19 @@ export function WebPage() {
     );
   }
 
+  if (batch)
+    return (
+      <Suspense
+        fallback={
+          <FluentProvider theme={webLightTheme}>
+            <ProgressBar aria-label="正在加载批量审核" />
+          </FluentProvider>
+        }
+      >
+        <BatchPage onClose={() => setBatch(false)} />
+      </Suspense>
+    );
+
   return (
     <FluentProvider theme={webLightTheme} className={styles.page}>
       <main className={styles.landing} data-testid="web-landing">
@@ -371,6 +390,11 @@ export function WebPage() {
             </MessageBarBody>
           </MessageBar>
         )}
+        <div>
+          <Button onClick={() => setBatch(true)} data-testid="web-batch">
+            批量审核多个单位（财政局）
+          </Button>
+        </div>
         <Caption1 data-testid="web-privacy">
           文件只在本机浏览器中读取和处理，不上传到任何服务器；本页面不连接本站以外的任何地址。
         </Caption1>

@@ -43,8 +43,8 @@ test('juesuan check --report stamps the HTML and .xlsx reports in local time wit
   expect(Math.abs(moment(stamp!) - Date.now())).toBeLessThan(120_000);
 });
 
-test('the batch review workbook shows its ISO time as local time with the zone', () => {
-  const wb = buildReviewWorkbook([], { reviewedAt: '2026-12-02T06:30:05.000Z', lint: false });
+test('the batch review workbook shows its ISO time as local time with the zone', async () => {
+  const wb = await buildReviewWorkbook([], { reviewedAt: '2026-12-02T06:30:05.000Z', lint: false });
   const rows: string[] = [];
   wb.getWorksheet('说明')!.eachRow((r) => rows.push(`${r.getCell(1).value}=${r.getCell(2).value}`));
   const stamp = rows.find((r) => r.startsWith('审核时间='))!.slice('审核时间='.length);

@@ -15,6 +15,7 @@ const ALLOWED = new Map([
   ['io/file-undo.ts', 'drops the old undo sheet of a file, then applies the plans through io/apply-plan'],
   ['io/report-xlsx.ts', 'builds a new report workbook, never the user’s'],
   ['batch/review-xlsx.ts', 'builds a new batch review workbook, never the user’s'],
+  ['batch/reviewer/checklist-xlsx.ts', 'builds a new 决算公开检查表 workbook, never the user’s'],
   ['io/consolidated/sheet.ts', 'builds a new consolidated (汇总) workbook, never the user’s'],
   ['excel/cells.ts', 'fills in GridCell objects read from Office.js (no workbook write)'],
 ]);
