@@ -36,7 +36,8 @@ const WEB_PORT = Number(process.env.WEB_PORT || 8080);
  *   null: Fluent renders unstyled) and itself suggests this hash (measured with test/e2e). React `style` props and
  *   Fluent's positioning set element.style through CSSOM, which CSP does not restrict either.
  * - no blob:/data:. Downloads are blob: URLs opened by an <a download> click, a navigation CSP does not restrict; no
- *   workers; Fluent's CSS has no data: images. (frame-ancestors would need a header: a meta tag ignores it.)
+ *   blob: workers (批量审核's Web Workers are chunk files of this origin, which worker-src falls back to script-src
+ *   'self' for); Fluent's CSS has no data: images. (frame-ancestors would need a header: a meta tag ignores it.)
  */
 const WEB_CSP = [
   "default-src 'self'",
