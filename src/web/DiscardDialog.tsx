@@ -9,28 +9,35 @@ import {
 } from '@fluentui/react-components';
 
 /**
- * Asked before 打开其他工作簿 when the open workbook has edits not yet downloaded (they live only in this tab):
- * download first, discard them, or stay. Open while `edits` > 0.
+ * Asked before 打开其他工作簿 when the open workbook has edits not yet downloaded (they live only in this tab), or a
+ * value typed in the grid's edit box and not yet saved: download first, discard them, or stay.
  */
 export function DiscardDialog({
+  open,
   edits,
+  typing,
   onDownload,
   onDiscard,
   onCancel,
 }: {
+  open: boolean;
   edits: number;
+  typing: boolean;
   onDownload: () => void;
   onDiscard: () => void;
   onCancel: () => void;
 }) {
   return (
-    <Dialog open={edits > 0} modalType="alert" onOpenChange={(_, d) => !d.open && onCancel()}>
+    <Dialog open={open} modalType="alert" onOpenChange={(_, d) => !d.open && onCancel()}>
       <DialogSurface data-testid="web-discard-dialog">
         <DialogBody>
           <DialogTitle>当前工作簿的修改尚未下载</DialogTitle>
           <DialogContent>
-            上次下载以来，本页面对当前工作簿写入或撤销了 {edits}{' '}
-            次，这些修改只保存在这个浏览器标签页中。打开其他工作簿会丢弃这些修改。
+            {edits > 0 && (
+              <>上次下载以来，本页面对当前工作簿写入或撤销了 {edits} 次，这些修改只保存在这个浏览器标签页中。</>
+            )}
+            {typing && <>表格上方的编辑框中还有尚未保存（未按 Enter）的输入。</>}
+            打开其他工作簿会丢弃这些修改。
           </DialogContent>
           <DialogActions>
             <Button appearance="primary" onClick={onDownload} data-testid="web-discard-download">

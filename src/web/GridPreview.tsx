@@ -146,7 +146,14 @@ interface Highlight {
   readonly seq: number;
 }
 
-export function GridPreview({ gateway }: { gateway: FileGateway }) {
+export function GridPreview({
+  gateway,
+  onTyping,
+}: {
+  gateway: FileGateway;
+  /** Told whether the edit box holds a value typed but not yet saved (the page's discard guard counts it). */
+  onTyping?: (typing: boolean) => void;
+}) {
   const styles = useStyles();
   const [grid, setGrid] = useState<Grid | undefined>();
   const [sheetName, setSheetName] = useState<string | undefined>();
@@ -211,6 +218,7 @@ export function GridPreview({ gateway }: { gateway: FileGateway }) {
     if (!dirty) setDraft(inputDraft(activeCell));
     // Only on a re-read of the workbook.
   }, [grid]);
+  useEffect(() => onTyping?.(dirty), [dirty, onTyping]);
   // A cell inside a merged range lights the whole range (drawn from its top-left cell).
   const lit = useMemo(
     () =>

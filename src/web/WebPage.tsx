@@ -168,6 +168,11 @@ export function WebPage() {
   const paneRef = useRef<HTMLElement>(null);
   /** The gateway's edit count when the workbook was last downloaded: later edits are the unsaved ones. */
   const saved = useRef(0);
+  /** A value typed in the grid's edit box and not yet saved (Enter): unsaved work too. */
+  const typing = useRef(false);
+  const onTyping = useCallback((t: boolean) => {
+    typing.current = t;
+  }, []);
 
   const open = useCallback(async (file: File) => {
     const base = { name: file.name, size: file.size };
@@ -175,6 +180,7 @@ export function WebPage() {
     try {
       const opened = await openWorkbook(file, (progress) => setState({ kind: 'loading', ...base, progress }));
       saved.current = 0;
+      typing.current = false;
       setState({ kind: 'ready', opened });
     } catch (e) {
       setState({ kind: 'error', name: file.name, message: e instanceof Error ? e.message : String(e) });
@@ -186,7 +192,7 @@ export function WebPage() {
   useEffect(() => {
     if (!gateway) return;
     const warn = (e: BeforeUnloadEvent) => {
-      if (gateway.editCount > saved.current) e.preventDefault();
+      if (gateway.editCount > saved.current || typing.current) e.preventDefault();
     };
     window.addEventListener('beforeunload', warn);
     return () => window.removeEventListener('beforeunload', warn);
@@ -202,7 +208,7 @@ export function WebPage() {
 
   // 打开其他工作簿 replaces this one: edits not yet downloaded would be lost, so ask first.
   const openOther = () => {
-    if (gateway && gateway.editCount > saved.current) setConfirming(true);
+    if (gateway && (gateway.editCount > saved.current || typing.current)) setConfirming(true);
     else input.current?.click();
   };
 
@@ -301,7 +307,7 @@ export function WebPage() {
             data-print="hide"
             data-testid="web-grid-region"
           >
-            <GridPreview gateway={gw} />
+            <GridPreview gateway={gw} onTyping={onTyping} />
           </div>
           <aside
             ref={paneRef}
@@ -315,7 +321,9 @@ export function WebPage() {
           </aside>
         </main>
         <DiscardDialog
-          edits={confirming ? gw.editCount - saved.current : 0}
+          open={confirming}
+          edits={gw.editCount - saved.current}
+          typing={typing.current}
           onDownload={() => {
             setConfirming(false);
             void download();

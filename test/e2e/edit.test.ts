@@ -196,3 +196,24 @@ test('on a narrow screen the grid edits the same way', async () => {
   await screenshot(page, 'web-narrow-edit');
   await page.close();
 });
+
+test('a value typed but not yet saved (no Enter) is unsaved work: 打开其他工作簿 asks first', async () => {
+  const bytes = readFileSync(join(ROOT, 'samples', FILE));
+  const line = (await suppLines(bytes)).get('prior.grand')!;
+  const page = await context.newPage();
+  await openWorkbook(page, bytes);
+  await page.getByTestId('grid-preview').waitFor();
+  await showCell(page, `C${line.row}`);
+  const box = page.getByTestId('grid-input');
+  await box.fill('321');
+  await page.getByTestId('web-open-other').click();
+  const dialog = page.getByTestId('web-discard-dialog');
+  await dialog.waitFor();
+  expect(await dialog.innerText()).toContain('尚未保存（未按 Enter）的输入');
+  expect(await dialog.innerText()).not.toContain('写入或撤销了');
+  await page.getByTestId('web-discard-cancel').click();
+  await dialog.waitFor({ state: 'detached' });
+  // Still there to save.
+  expect(await box.inputValue()).toBe('321');
+  await page.close();
+});
