@@ -1,4 +1,6 @@
 import { findingJson } from '../core/checks/format';
+import { displayFinding, figuresByCell } from '../core/format/amount';
+import type { Figure } from '../core/model/types';
 import { SEVERITIES, type Finding, type Severity } from '../core/checks/types';
 import { checkWithStore } from '../core/checks/with-store';
 import { analyseGrid } from '../core/engine';
@@ -23,14 +25,15 @@ import {
 
 const RANK = new Map<Severity, number>(SEVERITIES.map((s, i) => [s, i]));
 
-function checkFinding(f: Finding): BatchFinding {
+/** A check finding as the review shows it: amounts in its message with their table's decimals, as in the pane. */
+function checkFinding(f: Finding, figures: ReadonlyMap<string, Figure>): BatchFinding {
   const j = findingJson(f);
   return {
     source: '校验',
     rule: j.rule,
     severity: f.severity,
     cell: j.cells.join('、'),
-    message: j.message,
+    message: displayFinding(f, figures).message,
     ...(j.suggestion ? { suggestion: j.suggestion } : {}),
     ...(f.waiver ? { accepted: f.waiver.reason } : {}),
   };
@@ -107,7 +110,8 @@ export function reviewGrid(grid: Grid, display: string, started: number, narrati
         skipped: '批量审核生成的审核表或检查表（a review workbook）',
       };
     const result = checkWithStore(grid, disclosure);
-    const findings: BatchFinding[] = result.findings.map(checkFinding);
+    const figures = figuresByCell(disclosure);
+    const findings: BatchFinding[] = result.findings.map((f) => checkFinding(f, figures));
     let narrative: NarrativeReview | undefined;
     if (narrativeIn) {
       const name = narrativeIn.file;

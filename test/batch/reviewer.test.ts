@@ -75,6 +75,16 @@ describe('the reviewer modules on real units', () => {
     expect(matchExpected(reviews, ['示例甲单位', '益阳市赫山区人民政府办公室 ']).missing).toEqual([]);
   });
 
+  it('shows amounts in messages as the pane does: grouped, with their table’s decimals (元 here)', () => {
+    const zfb = unit('zfb.xlsx');
+    const wrong = zfb.findings.filter((f) => f.source === '校验' && f.cell.includes(MUTATED_CELL));
+    expect(wrong.length).toBeGreaterThan(0);
+    // 本年收入合计 12189200 元 in the file: shown 12,189,200, never 12189200 or 1218.92 (万元).
+    expect(wrong.some((f) => f.message.includes('12,189,200'))).toBe(true);
+    // No amount left ungrouped before its unit (科目 codes such as 2010301 are not amounts).
+    for (const f of zfb.findings) expect(f.message).not.toMatch(/(?<![\d,.])\d{4,}(?:\.\d+)? ?(?:元|万元)/);
+  });
+
   it('groups 舍位差异 per table, one line with the count where the first stood', () => {
     const jdfw = unit('jdfw.xlsx');
     const lines = groupRounding(jdfw.findings);
