@@ -1,8 +1,14 @@
 /// <reference types="office-js" />
 import type { CellRef, Grid } from '../core/grid/grid';
 import type { EditPlan, UndoOutcome, UndoRecord } from '../core/plan/types';
-import { applyPlan, currentSelection, readWorkbook, selectCells, undo, type GatewayOptions } from '../excel';
+import { readWorkbook } from '../excel/read';
+import { selectCells } from '../excel/select';
+import { currentSelection } from '../excel/selection';
+import type { GatewayOptions } from '../excel/timeout';
 import type { Selection, WorkbookGateway } from './gateway';
+
+/** The write side (apply, undo) is its own chunk, fetched on the first write: 映射 only reads and selects. */
+const loadWrite = () => import(/* webpackChunkName: "excel-write" */ '../excel/write');
 
 export interface ExcelGatewayOptions extends GatewayOptions {
   /** The workbook's file name, when Office tells it (shown in the pane, used for download names). */
@@ -40,11 +46,13 @@ export class ExcelGateway implements WorkbookGateway {
     return readWorkbook(this.context, this.options);
   }
 
-  apply(plan: EditPlan): Promise<UndoRecord> {
+  async apply(plan: EditPlan): Promise<UndoRecord> {
+    const { applyPlan } = await loadWrite();
     return applyPlan(plan, this.context, { ...this.options, onProgress: (d, t) => this.onProgress?.(d, t) });
   }
 
-  undo(record: UndoRecord): Promise<UndoOutcome> {
+  async undo(record: UndoRecord): Promise<UndoOutcome> {
+    const { undo } = await loadWrite();
     return undo(record, this.context, { ...this.options, onProgress: (d, t) => this.onProgress?.(d, t) });
   }
 

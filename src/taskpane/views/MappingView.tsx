@@ -2,7 +2,6 @@ import {
   Badge,
   Button,
   Field,
-  mergeClasses,
   Select,
   Table,
   TableBody,
@@ -19,14 +18,13 @@ import { clearOverridePlan, mappingOverridePlan } from '../../core/mapping/overr
 import { TABLE_IDS, type TableId } from '../../core/model/types';
 import { PROFILES } from '../../core/profiles/profiles';
 import { CellLink } from '../components/CellLink';
-import { useStyles } from '../components/styles';
+import { inline, severityBorder } from '../components/inline-styles';
 import { useWorkbook } from '../hooks/useWorkbook';
 import { useStrings } from '../strings';
 
 /** 映射: where each of T01–T09 was found, what the mapper could not settle, and how to correct a table's place. */
 export function MappingView() {
   const s = useStrings();
-  const st = useStyles();
   const wb = useWorkbook();
   const [table, setTable] = useState<TableId>('T01');
   if (!wb.loaded) return <Text>{s.noTables}</Text>;
@@ -62,8 +60,8 @@ export function MappingView() {
   };
 
   return (
-    <div className={st.stack}>
-      <h2 className={st.heading}>{s.mapping.heading}</h2>
+    <div style={inline.stack}>
+      <h2 style={inline.heading}>{s.mapping.heading}</h2>
       <Text size={200} data-testid="mapping-profile" title={mapping.profileReason}>
         {s.mapping.profile(PROFILES[mapping.profile]?.name ?? mapping.profile)}
       </Text>
@@ -93,7 +91,7 @@ export function MappingView() {
                   <div>
                     <strong>{id}</strong> {title}
                   </div>
-                  <div className={st.row}>
+                  <div style={inline.row}>
                     <Badge
                       size="small"
                       appearance="tint"
@@ -108,13 +106,13 @@ export function MappingView() {
                       </Badge>
                     )}
                     {t && t.missing.length > 0 && (
-                      <Text className={st.muted} title={t.missing.join('、')}>
+                      <Text style={inline.muted} title={t.missing.join('、')}>
                         {s.mapping.missing(t.missing.length)}
                       </Text>
                     )}
                   </div>
                   {t?.notes?.map((n, i) => (
-                    <div key={i} className={st.muted}>
+                    <div key={i} style={inline.muted}>
                       {n}
                     </div>
                   ))}
@@ -138,13 +136,13 @@ export function MappingView() {
         </TableBody>
       </Table>
 
-      <h3 className={st.subheading}>{s.mapping.problemsHeading}</h3>
+      <h3 style={inline.subheading}>{s.mapping.problemsHeading}</h3>
       {mapping.problems.length === 0 ? (
-        <Text className={st.muted}>{s.mapping.noProblems}</Text>
+        <Text style={inline.muted}>{s.mapping.noProblems}</Text>
       ) : (
-        <ul className={st.list}>
+        <ul style={inline.list}>
           {mapping.problems.map((p, i) => (
-            <li key={i} className={mergeClasses(st.item, st[p.severity])} data-testid="mapping-problem">
+            <li key={i} style={{ ...inline.item, ...severityBorder[p.severity] }} data-testid="mapping-problem">
               {p.cell ? (
                 <CellLink cells={[p.cell]}>
                   {p.message}（{refToString(p.cell)}）
@@ -157,7 +155,7 @@ export function MappingView() {
         </ul>
       )}
 
-      <h3 className={st.subheading}>{s.mapping.fixHeading}</h3>
+      <h3 style={inline.subheading}>{s.mapping.fixHeading}</h3>
       <Text size={200}>{s.mapping.fixHint}</Text>
       <Field label={s.mapping.pickTable}>
         <Select value={table} onChange={(_, d) => setTable(d.value as TableId)} data-testid="mapping-pick-table">
@@ -168,7 +166,7 @@ export function MappingView() {
           ))}
         </Select>
       </Field>
-      <div className={st.row}>
+      <div style={inline.row}>
         <Button appearance="primary" disabledFocusable={!!wb.busy} onClick={() => void applySelection()}>
           {s.mapping.useSelection}
         </Button>
