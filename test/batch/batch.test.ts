@@ -9,6 +9,7 @@ import { collectInputs } from '../../src/batch/inputs';
 import type { UnitReview } from '../../src/batch/types';
 import { run } from '../../src/cli/main';
 import { captureIO } from '../cli/io';
+import { sheetRows } from './units';
 
 const SAMPLES = join(__dirname, '../../samples');
 const root = mkdtempSync(join(tmpdir(), 'juesuan-batch-'));
@@ -107,21 +108,6 @@ describe('runBatch on a folder of units', () => {
     expect(t.findings).toEqual([{ source: '读取', rule: 'read', severity: 'error', cell: '', message: t.readError }]);
   });
 });
-
-/** Every cell of a sheet as text rows. */
-function sheetRows(wb: ExcelJS.Workbook, name: string): string[][] {
-  const ws = wb.getWorksheet(name)!;
-  const rows: string[][] = [];
-  ws.eachRow((row) => {
-    const cells: string[] = [];
-    for (let c = 1; c <= ws.columnCount; c++) {
-      const v = row.getCell(c).value;
-      cells.push(v === null || v === undefined ? '' : String(v));
-    }
-    rows.push(cells);
-  });
-  return rows;
-}
 
 async function readReview(file: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();

@@ -64,3 +64,18 @@ export function truncated(): Buffer {
   const bytes = sample('heshan-jdfw-2021.xlsx');
   return bytes.subarray(0, Math.floor(bytes.length / 2));
 }
+
+/** Every cell of a sheet as text rows. */
+export function sheetRows(wb: ExcelJS.Workbook, name: string): string[][] {
+  const ws = wb.getWorksheet(name)!;
+  const rows: string[][] = [];
+  ws.eachRow((row) => {
+    const cells: string[] = [];
+    for (let c = 1; c <= ws.columnCount; c++) {
+      const v = row.getCell(c).value;
+      cells.push(v === null || v === undefined ? '' : String(v));
+    }
+    rows.push(cells);
+  });
+  return rows;
+}

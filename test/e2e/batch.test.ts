@@ -19,12 +19,14 @@ import {
   mutatedZfb,
   roundedJdfw,
   sample,
+  sheetRows,
   truncated,
 } from '../batch/units';
 import { captureIO } from '../cli/io';
 import { launchChromium } from './support/browser';
-import { ROOT, buildWeb } from './support/build';
+import { buildWeb } from './support/build';
 import { download, screenshot, watchContext, type Watch } from './support/page';
+import { axeViolations } from './support/axe';
 import { serveStatic, type StaticServer } from './support/server';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -86,48 +88,10 @@ async function rowTexts(): Promise<{ file: string; status: string; cells: string
 /** Column index of the summary table (单位 0, 文件 1, 年度 2, 状态 3, 错误 4, 警告 5, 舍位差异 6, 缺少的表 7, 情况说明 8). */
 const ERRORS = 4;
 
-function sheetRows(wb: ExcelJS.Workbook, name: string): string[][] {
-  const ws = wb.getWorksheet(name)!;
-  const rows: string[][] = [];
-  ws.eachRow((row) => {
-    const cells: string[] = [];
-    for (let c = 1; c <= ws.columnCount; c++) {
-      const v = row.getCell(c).value;
-      cells.push(v === null || v === undefined ? '' : String(v));
-    }
-    rows.push(cells);
-  });
-  return rows;
-}
-
 async function workbook(bytes: Buffer): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   return wb;
-}
-
-/** axe-core's serious and critical violations (WCAG 2 A/AA), evaluated through DevTools (the CSP refuses <script>). */
-async function axeViolations(): Promise<string[]> {
-  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
-  if (!(await page.evaluate(() => 'axe' in window)))
-    await page.evaluate(readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8'));
-  return page.evaluate(async () => {
-    type V = { id: string; impact?: string; nodes: { html: string }[] };
-    const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: V[] }> } }).axe;
-    const r = await axe.run(
-      { exclude: [['[data-tabster-dummy]']] },
-      { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } },
-    );
-    return r.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map(
-        (v) =>
-          `${v.id} (${v.impact}): ${v.nodes
-            .map((n) => n.html.slice(0, 200))
-            .slice(0, 5)
-            .join(' | ')}`,
-      );
-  });
 }
 
 describe('批量审核 in the web page', () => {
@@ -210,7 +174,7 @@ describe('批量审核 in the web page', () => {
     expect(await first.getAttribute('data-severity')).toBe('error');
     expect(await first.innerText()).toContain('198.68万元');
     await screenshot(page, 'batch');
-    expect(await axeViolations()).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   test('downloads the review workbook the CLI writes, the 检查表 and the 整改通知', async () => {
@@ -268,7 +232,7 @@ describe('批量审核 in the web page', () => {
     await page.locator('[data-testid=batch-row][data-file="units/zfb.xlsx"] [data-testid=batch-open-unit]').click();
     expect(await page.getByTestId('batch-unit').innerText()).toContain('【仍存在】');
     expect(await page.getByTestId('batch-fixed').locator('summary').innerText()).toMatch(/已整改的问题 \d+ 项/);
-    expect(await axeViolations()).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     expect(watch.external).toEqual([]);
     expect(watch.pageErrors).toEqual([]);
   });
@@ -295,7 +259,7 @@ describe('批量审核 in the web page', () => {
       });
       expect(wide).toEqual([]);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(350);
-      expect(await axeViolations()).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     } finally {
       await page.setViewportSize({ width: 1400, height: 900 });
     }

@@ -16,8 +16,9 @@ import { readGridFromFile } from '../../src/io/xlsx';
 import { readXlsxGrid } from '../../src/io/xlsx-read';
 import { unitData, writeSample, writeUnitSet, type UnitSpec } from '../../scripts/gen-unit-set';
 import { launchChromium } from './support/browser';
-import { ROOT, buildWeb, type WebBuild } from './support/build';
+import { buildWeb, type WebBuild } from './support/build';
 import { download, watchContext, type Watch } from './support/page';
+import { axeViolations } from './support/axe';
 import { serveStatic, type StaticServer } from './support/server';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -78,32 +79,6 @@ function figures(d: Disclosure): Record<string, string> {
     for (const r of t.rows) for (const [k, f] of Object.entries(r.values)) put(`${id} ${r.code} ${k}`, f.value);
   }
   return out;
-}
-
-interface AxeViolation {
-  readonly id: string;
-  readonly impact?: string;
-  readonly nodes: readonly { readonly html: string }[];
-}
-
-/** axe-core's serious and critical violations (WCAG 2 A/AA) on the page as it is now, as in web.test.ts. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
-  // Through the DevTools protocol: the page's CSP (script-src 'self') refuses an injected <script>.
-  if (!(await page.evaluate(() => 'axe' in window)))
-    await page.evaluate(readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8'));
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: AxeViolation[] }> } }
-    ).axe;
-    const r = await axe.run(
-      { exclude: [['[data-tabster-dummy]']] },
-      { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } },
-    );
-    return r.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.html.slice(0, 200)).join(' | ')}`);
-  });
 }
 
 describe('汇总 on the web page', () => {

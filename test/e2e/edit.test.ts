@@ -11,6 +11,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './support/browser';
 import { ROOT, buildWeb } from './support/build';
 import { download, screenshot, watchContext, type Watch } from './support/page';
+import { axeViolations } from './support/axe';
 import { serveStatic, type StaticServer } from './support/server';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -57,27 +58,6 @@ async function openWorkbook(page: Page, bytes: Buffer) {
   await page.goto(server.url);
   await page.getByTestId('web-file-input').setInputFiles({ name: FILE, mimeType: XLSX, buffer: bytes });
   await page.locator('[data-testid=mapping-row-T09][data-found=true]').waitFor();
-}
-
-/** axe-core's serious and critical violations (WCAG 2 A/AA) on the settled page, as in web.test.ts. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.locator('[data-testid=app][aria-busy=false]').waitFor();
-  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
-  if (!(await page.evaluate(() => 'axe' in window)))
-    await page.evaluate(readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8'));
-  return page.evaluate(async () => {
-    type Violation = { id: string; impact?: string; nodes: { html: string }[] };
-    const axe = (
-      window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: Violation[] }> } }
-    ).axe;
-    const r = await axe.run(
-      { exclude: [['[data-tabster-dummy]']] },
-      { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } },
-    );
-    return r.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.html.slice(0, 200)).join(' | ')}`);
-  });
 }
 
 async function showCell(page: Page, a1: string) {

@@ -22,6 +22,7 @@ import {
   watchContext,
   type Watch,
 } from './support/page';
+import { axeViolations } from './support/axe';
 import { serveStatic, type StaticServer } from './support/server';
 import { damagedSample, largeWorkbook, refText, type Damaged } from './support/workbooks';
 
@@ -456,43 +457,6 @@ function sideways(page: Page): Promise<{ scrollWidth: number; clientWidth: numbe
 async function expectNoSideways(page: Page): Promise<void> {
   const { scrollWidth, clientWidth } = await sideways(page);
   expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
-}
-
-/** axe-core's serious and critical violations on the page as it is now (WCAG 2 A/AA rules). */
-async function axeViolations(page: Page): Promise<string[]> {
-  // Measure the settled page: the pane idle and no CSS transition under way (a button fading from its busy,
-  // disabled colours reads as low contrast half-way).
-  if (await page.getByTestId('app').count()) await page.locator('[data-testid=app][aria-busy=false]').waitFor();
-  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
-  // Evaluated through the DevTools protocol: the page's CSP (script-src 'self') refuses an injected <script>.
-  if (!(await page.evaluate(() => 'axe' in window)))
-    await page.evaluate(readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8'));
-  const found = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: AxeViolation[] }> } }
-    ).axe;
-    // Fluent UI's focus manager (tabster) adds aria-hidden focus guards that pass focus on at once: not a trap.
-    const r = await axe.run(
-      { exclude: [['[data-tabster-dummy]']] },
-      { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } },
-    );
-    return r.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map(
-        (v) =>
-          `${v.id} (${v.impact}): ${v.nodes
-            .map((n) => n.html.slice(0, 200))
-            .slice(0, 5)
-            .join(' | ')}`,
-      );
-  });
-  return found;
-}
-
-interface AxeViolation {
-  readonly id: string;
-  readonly impact?: string;
-  readonly nodes: readonly { readonly html: string }[];
 }
 
 describe('narrow screens, keyboard and accessibility', () => {
