@@ -27,7 +27,7 @@ export interface ConsolidatedOptions {
 }
 
 /** mulberry32: a small deterministic PRNG (the workbooks must be reproducible). */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -1,4 +1,5 @@
 import { Dec } from '../../src/core/decimal/dec';
+import { prng } from '../../scripts/gen-consolidated';
 
 /**
  * Dec.fromNumber has fast paths for safe integers and plain decimal text (issue 19: every amount cell is read
@@ -13,18 +14,6 @@ function fromText(n: number): Dec {
   const exp = Number(e[4]) - (e[3] ?? '').length;
   const units = BigInt(digits) * (exp > 0 ? 10n ** BigInt(exp) : 1n);
   return Dec.of(e[1] === '-' ? -units : units, exp < 0 ? -exp : 0);
-}
-
-/** mulberry32: the same numbers on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const same = (n: number) => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { normalise } from '../../src/core/lint/normalize';
+import { prng } from '../../scripts/gen-consolidated';
 
 /**
  * The lint's text normalisation keeps a line that no cleaning step changes as one string (issue 19: splitting every
@@ -8,18 +9,6 @@ import { normalise } from '../../src/core/lint/normalize';
  * normalised text and its map back to the original offsets are the same — on the seed documents and on random
  * lines built from every character a cleaning step treats specially.
  */
-
-/** mulberry32: the same texts on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Chinese text, digits, every punctuation mark cleanLine folds or keeps, spaces of several kinds, Markdown marks.
 const ALPHABET = [
