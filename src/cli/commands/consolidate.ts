@@ -1,30 +1,22 @@
 import ExcelJS from 'exceljs';
-import { basename, resolve } from 'path';
-import { checkWithStore } from '../../core/checks/with-store';
-import { runChecks } from '../../core/checks/run';
+import { resolve } from 'path';
 import {
   ConsolidateError,
-  accumulatedRounding,
+  checkConsolidated,
   consolidate,
-  sumsByCell,
-  unitsBehind,
+  departmentMismatch,
+  readUnitGrid,
   verifyDepartment,
 } from '../../core/consolidate';
-import type { Consolidation, UnitInput, VerifyFinding } from '../../core/consolidate';
+import type { Consolidation, UnitRead, VerifyFinding } from '../../core/consolidate';
 import { analyseGrid } from '../../core/engine';
 import { refToString } from '../../core/grid/grid';
-import { PROFILES } from '../../core/profiles/profiles';
 import { buildConsolidatedWorkbook } from '../../io/consolidated/workbook';
 import { GridReadError, readGridFromFile } from '../../io/xlsx';
 import { CliError, flagString, type CliIO, type Command } from '../command';
 
 const USAGE =
   'juesuan consolidate <单位.xlsx…> -o <部门.xlsx> [--name 部门名称] [--json]  |  juesuan consolidate --verify <部门.xlsx> <单位.xlsx…> [--json]';
-
-interface UnitRead extends UnitInput {
-  readonly errors: number;
-  readonly firstErrors: readonly string[];
-}
 
 async function readUnit(io: CliIO, file: string): Promise<UnitRead> {
   let grid;
@@ -34,16 +26,7 @@ async function readUnit(io: CliIO, file: string): Promise<UnitRead> {
     if (e instanceof GridReadError) throw new CliError(`${file}：${e.message.split('\n')[0]}`);
     throw e;
   }
-  const { disclosure } = analyseGrid(grid);
-  // Each unit is checked first (with its own waivers and thresholds): a unit with errors is named.
-  const errors = checkWithStore(grid, disclosure).findings.filter((f) => f.severity === 'error');
-  return {
-    name: disclosure.unitName ?? basename(file).replace(/\.xlsx$/i, ''),
-    file,
-    disclosure,
-    errors: errors.length,
-    firstErrors: errors.slice(0, 3).map((f) => f.message),
-  };
+  return readUnitGrid(grid, file);
 }
 
 function sumUnits(units: readonly UnitRead[]): Consolidation {
@@ -89,14 +72,8 @@ async function verify(args: Parameters<Command['run']>[0], io: CliIO, deptFile: 
   const units: UnitRead[] = [];
   for (const f of files) units.push(await readUnit(io, f));
   const sum = sumUnits(units);
-  if (dept.disclosure.year !== undefined && sum.year !== undefined && dept.disclosure.year !== sum.year)
-    throw new CliError(
-      `部门工作簿是 ${dept.disclosure.year} 年度，各单位是 ${sum.year} 年度，不能核对（years differ）`,
-    );
-  if (dept.disclosure.profile !== sum.profile)
-    throw new CliError(
-      `部门工作簿 ${deptFile} 是${PROFILES[dept.disclosure.profile].name}，各单位是${PROFILES[sum.profile].name}，不能核对（profiles differ）`,
-    );
+  const refused = departmentMismatch(dept.disclosure, deptFile, sum);
+  if (refused) throw new CliError(`${refused}（the department's year or template differs from its units'）`);
   const findings = verifyDepartment(dept.disclosure, sum);
   const errors = findings.filter((f) => f.severity === 'error');
   if (args.flags.json) {
@@ -158,20 +135,10 @@ export const consolidateCommand: Command = {
       );
     }
     // The consolidated workbook, read back as any user would open it, checked like a unit.
-    const back = analyseGrid(await readGridFromFile(resolve(io.cwd, output))).disclosure;
-    const byCell = sumsByCell(back, sum);
-    const findings = runChecks(back).findings.map((f) => accumulatedRounding(f, byCell));
-    const errors = findings.filter((f) => f.severity === 'error');
-    const rounding = findings
-      .filter((f) => f.severity === 'rounding')
-      .map((f) => ({
-        finding: f,
-        units: unitsBehind(
-          f.cells.map((c) => c.cell),
-          byCell,
-          sum,
-        ),
-      }));
+    const { errors, rounding } = checkConsolidated(
+      analyseGrid(await readGridFromFile(resolve(io.cwd, output))).disclosure,
+      sum,
+    );
     if (args.flags.json) {
       io.out(
         JSON.stringify(

@@ -3,3 +3,4 @@ export * from './types';
 export * from './sum';
 export * from './verify';
 export * from './behind';
+export * from './units';

@@ -1,18 +1,15 @@
-import { runChecks } from '../../core/checks/run';
-import { checkWithStore } from '../../core/checks/with-store';
 import {
   ConsolidateError,
-  accumulatedRounding,
+  checkConsolidated,
   consolidate,
-  sumsByCell,
-  unitsBehind,
+  departmentMismatch,
+  readUnitGrid,
   verifyDepartment,
   type Consolidation,
-  type UnitInput,
+  type UnitRead,
   type VerifyFinding,
 } from '../../core/consolidate';
 import { analyseGrid } from '../../core/engine';
-import { PROFILES } from '../../core/profiles/profiles';
 import { readXlsxGrid } from '../../io/xlsx-read';
 import { readFileBytes } from '../../taskpane/download';
 
@@ -22,11 +19,7 @@ import { readFileBytes } from '../../taskpane/download';
  * workbook is written by src/io/consolidated (ExcelJS, loaded only now) and read back and checked like a unit.
  */
 
-export interface UnitRead extends UnitInput {
-  readonly file: string;
-  readonly errors: number;
-  readonly firstErrors: readonly string[];
-}
+export type { UnitRead };
 
 /** Progress of a run: `done` of `total` steps, and what is being done now. */
 export type OnProgress = (done: number, total: number, what: string) => void;
@@ -41,15 +34,7 @@ async function readUnit(file: File): Promise<UnitRead> {
   } catch (e) {
     throw new ConsolidateRunError(`${file.name}：${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
   }
-  const { disclosure } = analyseGrid(grid);
-  const errors = checkWithStore(grid, disclosure).findings.filter((f) => f.severity === 'error');
-  return {
-    name: disclosure.unitName ?? file.name.replace(/\.xlsx$/i, ''),
-    file: file.name,
-    disclosure,
-    errors: errors.length,
-    firstErrors: errors.slice(0, 3).map((f) => f.message),
-  };
+  return readUnitGrid(grid, file.name);
 }
 
 /** Gives the page a chance to paint the progress between files (reading a large workbook blocks a while). */
@@ -105,26 +90,15 @@ export async function buildDepartment(
   const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
   progress(files.length + 1, total, '正在校验汇总工作簿');
   await paint();
-  const back = analyseGrid(readXlsxGrid(bytes, '汇总工作簿')).disclosure;
-  const byCell = sumsByCell(back, sum);
-  const findings = runChecks(back).findings.map((f) => accumulatedRounding(f, byCell));
+  const check = checkConsolidated(analyseGrid(readXlsxGrid(bytes, '汇总工作簿')).disclosure, sum);
   progress(total, total, '完成');
   return {
     units,
     sum,
     name: title,
     bytes,
-    errors: findings.filter((f) => f.severity === 'error').map((f) => f.message),
-    rounding: findings
-      .filter((f) => f.severity === 'rounding')
-      .map((f) => ({
-        message: f.message,
-        units: unitsBehind(
-          f.cells.map((c) => c.cell),
-          byCell,
-          sum,
-        ),
-      })),
+    errors: check.errors.map((f) => f.message),
+    rounding: check.rounding.map((r) => ({ message: r.finding.message, units: r.units })),
   };
 }
 
@@ -146,16 +120,11 @@ export async function verifyAgainstUnits(
   const department = await readUnit(deptFile);
   const units = await readAll(files, total, (d, t, w) => progress(d + 1, t, w));
   const sum = sumUnits(units);
-  const d = department.disclosure;
-  if (d.year !== undefined && sum.year !== undefined && d.year !== sum.year)
-    throw new ConsolidateRunError(`部门工作簿 ${deptFile.name} 是 ${d.year} 年度，各单位是 ${sum.year} 年度，不能核对`);
-  if (d.profile !== sum.profile)
-    throw new ConsolidateRunError(
-      `部门工作簿 ${deptFile.name} 是${PROFILES[d.profile].name}，各单位是${PROFILES[sum.profile].name}，不能核对`,
-    );
+  const refused = departmentMismatch(department.disclosure, deptFile.name, sum);
+  if (refused) throw new ConsolidateRunError(refused);
   progress(total - 1, total, '正在核对');
   await paint();
-  const findings = verifyDepartment(d, sum);
+  const findings = verifyDepartment(department.disclosure, sum);
   progress(total, total, '完成');
   return { department, units, sum, findings };
 }
